@@ -1,0 +1,40 @@
+import type { LayerName, VeilleDocument } from "../model/document.js";
+import { PipelineError, VeilleError } from "../model/errors.js";
+import type { Stage, StageContext } from "./stage.js";
+
+/** Options for running a pipeline. */
+export interface RunOptions {
+  /** Epoch milliseconds after which no further stage starts. */
+  deadline?: number;
+}
+
+/** An ordered list of stages, checked when built so a missing layer fails early. */
+export class Pipeline {
+  readonly stages: readonly Stage[];
+
+  constructor(stages: readonly Stage[], given: readonly LayerName[] = []) {
+    const assigned = new Set<LayerName>(given);
+    const names = new Set<string>();
+    for (const stage of stages) {
+      if (names.has(stage.name)) throw new PipelineError(`stage "${stage.name}" appears twice`);
+      names.add(stage.name);
+      const missing = stage.requires.filter((layer) => !assigned.has(layer));
+      if (missing.length > 0) {
+        throw new PipelineError(`stage "${stage.name}" requires ${missing.join(", ")}, which no earlier stage assigns`);
+      }
+      for (const layer of stage.assigns) assigned.add(layer);
+    }
+    this.stages = stages;
+  }
+
+  /** Runs every stage in order over the document, in place. */
+  run(doc: VeilleDocument, ctx: StageContext, options: RunOptions = {}): VeilleDocument {
+    for (const stage of this.stages) {
+      if (options.deadline !== undefined && Date.now() > options.deadline) {
+        throw new VeilleError("TIMEOUT", `stopped before stage "${stage.name}"`);
+      }
+      stage.run(doc, ctx);
+    }
+    return doc;
+  }
+}
