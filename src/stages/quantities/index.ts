@@ -1,9 +1,17 @@
 import type { Stage } from "../../pipeline/stage.js";
+import { findQuantities } from "./find-quantities.js";
+
+export { findQuantities } from "./find-quantities.js";
+export { parseDigits, parseNumberWords } from "./parse-number.js";
+export type { QuantitiesLexicon } from "./types.js";
 
 /** Numbers, percentages and money, with the counted unit. */
 export const quantitiesStage: Stage = {
   name: "quantities",
-  requires: ["tokens"],
+  requires: ["tokens", "times"],
   assigns: ["quantities"],
-  run() {},
+  run(doc, ctx) {
+    const found = findQuantities(doc.text, doc.layers.tokens, ctx.locale.quantities, doc.layers.times);
+    doc.layers.quantities = found.map((q, i) => ({ id: `q${i + 1}`, ...q }));
+  },
 };
