@@ -1,9 +1,95 @@
+import type { Entity, Mention } from "../../model/annotations.js";
+import type { VeilleDocument } from "../../model/document.js";
+import { textSpan } from "../../model/span.js";
 import type { Stage } from "../../pipeline/stage.js";
+import { clusterNames } from "./cluster-names.js";
+import { findNames, type NameCandidate, type TypeScores } from "./find-names.js";
+import { findRoles } from "./find-roles.js";
+import { resolvePronouns, resolveTitles, type EntityDraft } from "./resolve-references.js";
+import { scanDocument, type Scan } from "./scan.js";
+import type { Gender } from "./types.js";
 
-/** People, organisations and places, with roles and coreference. */
+export type { EntitiesLexicon, Gender } from "./types.js";
+export { entityAt, mentionAt, personBefore } from "./lookup.js";
+
+/** People, organisations and places, with roles and coreference, from capitalised runs and cue lexicons. */
 export const entitiesStage: Stage = {
   name: "entities",
   requires: ["sentences", "tokens"],
   assigns: ["entities"],
-  run() {},
+  run(doc, ctx) {
+    const scan = scanDocument(doc, ctx.locale.entities, ctx.locale.calendar);
+    doc.layers.entities = findEntities(scan);
+  },
 };
+
+/** Runs the matchers and refiners of the stage over a scanned document. */
+export function findEntities(scan: Scan): Entity[] {
+  const cands = findNames(scan);
+  for (const c of cands) {
+    if (c.scores.LOC >= 4 || c.scores.ORG >= 4) continue;
+    for (const role of findRoles(scan, c)) {
+      c.roles.push(role.text);
+      c.scores.PER += 4;
+      c.gender ??= role.gender;
+    }
+  }
+  const drafts: EntityDraft[] = [];
+  for (const group of clusterNames(scan, cands)) {
+    const draft = buildEntity(scan, group.map((i) => cands[i]!));
+    if (draft) drafts.push(draft);
+  }
+  const starts = new Set<number>();
+  const ends = new Set<number>();
+  for (const c of cands) {
+    starts.add(c.first);
+    if (c.titleTokens) starts.add(c.titleTokens[0]);
+    ends.add(c.last);
+  }
+  resolveTitles(scan, drafts, { starts, ends });
+  resolvePronouns(scan, drafts);
+  const entities = drafts.map((d) => d.entity);
+  for (const e of entities) e.mentions.sort((a, b) => a.start - b.start);
+  entities.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+  entities.forEach((e, n) => (e.id = `e${n + 1}`));
+  return entities;
+}
+
+function buildEntity(scan: Scan, members: NameCandidate[]): EntityDraft | null {
+  const scores: TypeScores = { PER: 0, ORG: 0, LOC: 0, MISC: 0 };
+  let gender: Gender | null = null;
+  for (const c of members) {
+    for (const t of ["PER", "ORG", "LOC", "MISC"] as const) scores[t] += c.scores[t];
+    gender ??= c.gender;
+  }
+  const type = (["LOC", "ORG", "PER", "MISC"] as const).reduce((a, b) => (scores[b] > scores[a] ? b : a));
+  // A capitalised word with no cue at all (no title, no first name, no gazetteer entry) is left out.
+  if (scores[type] <= 0) return null;
+  const mentions: Mention[] = members.map((c) => ({ ...textSpan(scan.text, c.start, c.end), kind: "name" as const }));
+  const forms = [...new Set(mentions.map((m) => m.text))];
+  const wordCount = (s: string) => s.split(/\s+/).length;
+  const name = forms.reduce((a, b) => (wordCount(b) > wordCount(a) || (wordCount(b) === wordCount(a) && b.length > a.length) ? b : a));
+  const roles = dedupeRoles(members.flatMap((c) => c.roles));
+  const strongest = members.reduce((a, b) => (b.scores[type] > a.scores[type] ? b : a));
+  const entity: Entity = {
+    id: "",
+    type,
+    name,
+    roles,
+    aliases: forms.filter((f) => f !== name),
+    mentions,
+    ruleId: strongest.ruleId,
+  };
+  return { entity, gender: type === "PER" ? gender : null };
+}
+
+function dedupeRoles(roles: string[]): string[] {
+  const norm = (s: string) => s.toLowerCase().replace(/[’ʼ]/g, "'");
+  const unique = [...new Set(roles)];
+  return unique.filter((r) => !unique.some((o) => o !== r && norm(o).includes(norm(r))));
+}
+
+/** The annotations layer of a document's entities, for callers that hold only the document. */
+export function entitiesOf(doc: VeilleDocument): readonly Entity[] {
+  return doc.layers.entities;
+}

@@ -1,4 +1,4 @@
-/** Reads a number written in digits with the language's separators ("127 000", "7,2", "127,000", "1.5"). */
+/** Reads a number written in digits with the language's separators ("85 000", "7,2", "85,000", "1.5"). */
 export function parseDigits(raw: string, decimal: "," | "."): number | null {
   let s = raw.replace(/[\s\u00a0\u202f]/g, "");
   const thousands = decimal === "," ? "." : ",";

@@ -1,7 +1,7 @@
 import type { Token } from "../../model/annotations.js";
 import type { SegmentLexicon } from "./types.js";
 
-// One pass of a sticky regex: numbers first (so "127 000" and "7,2" stay whole),
+// One pass of a sticky regex: numbers first (so "85 000" and "7,2" stay whole),
 // then words (letters, inner hyphens and apostrophes), then any other visible character.
 const SPACE = "[ \\u00a0\\u202f]";
 const TOKEN = new RegExp(

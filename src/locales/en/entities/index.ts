@@ -1,4 +1,328 @@
-import type { EntitiesLexicon } from "../../../stages/entities/types.js";
+import type { EntitiesLexicon, Gender } from "../../../stages/entities/types.js";
 
-/** Entity cues of this language. */
-export const ENTITIES: EntitiesLexicon = {};
+const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
+const lines = (s: string): Set<string> => new Set(s.split(/\n/).map((l) => l.trim()).filter(Boolean));
+const gendered = (m: string, f: string, either: string): Map<string, Gender | null> => {
+  const map = new Map<string, Gender | null>();
+  for (const w of words(either)) map.set(w, null);
+  for (const w of words(m)) map.set(w, "m");
+  for (const w of words(f)) map.set(w, map.get(w) === "m" ? null : "f");
+  return map;
+};
+
+/** English entity cues: particles, titles, organisation heads, places and reporting verbs. */
+export const ENTITIES: EntitiesLexicon = {
+  connectors: words("de du des da di del della van von der den la le bin ben ibn al el abu"),
+  orgConnectors: words("of and for on the &"),
+  stopwords: words(`
+    the a an this that these those there here it its he she they we you i me him her them us his hers their our your my
+    who whom whose which what when where why how
+    and or but nor so yet if then than because although though while since unless whether
+    in on at by for with without from to into onto of off over under about after before during between among against
+    through throughout across along around behind beyond despite except inside outside near toward towards upon within
+    however meanwhile moreover furthermore nevertheless nonetheless instead still also even just only already again
+    yes no not never always often sometimes perhaps maybe indeed thus hence therefore otherwise besides anyway
+    yesterday today tomorrow now later earlier recently currently finally first second third last next another other
+    some many most more less few several each every all both any none nothing something everything someone everyone
+    mr mrs ms dr sir madam
+    is are was were be been has have had do does did will would shall should can could may might must
+    according asked told said says added
+    read share follow subscribe advertisement photo video image getty reuters file
+    one two three four five six seven eight nine ten
+    it's that's there's here's what's let's
+  `),
+  honorifics: new Map<string, Gender | null>([
+    ["mr", "m"], ["mr.", "m"], ["mrs", "f"], ["mrs.", "f"], ["ms", "f"], ["ms.", "f"], ["miss", "f"],
+    ["dr", null], ["dr.", null], ["prof", null], ["prof.", null], ["sir", "m"], ["dame", "f"], ["lord", "m"], ["lady", "f"],
+    ["sen.", null], ["rep.", null], ["gov.", null], ["gen.", null], ["lt.", null], ["col.", null], ["maj.", null],
+    ["capt.", null], ["sgt.", null], ["adm.", null], ["rev.", null], ["hon.", null],
+  ]),
+  roleHeads: gendered(
+    `spokesman chairman king prince emperor congressman businessman councilman`,
+    `spokeswoman chairwoman queen princess empress congresswoman businesswoman councilwoman`,
+    `president secretary minister spokesperson director ambassador adviser advisor counselor chancellor senator
+     representative lawmaker legislator mayor governor prosecutor attorney judge justice general commander colonel
+     lieutenant captain sergeant admiral chief head leader founder chair ceo negotiator envoy emissary
+     commissioner delegate candidate nominee official analyst expert researcher professor economist historian
+     journalist correspondent editor reporter coach pope cardinal bishop imam rabbi ayatollah premier speaker
+     whip strategist aide officer deputy vice-president`,
+  ),
+  roleModifiers: words(`
+    former ex acting interim deputy vice prime press foreign defense defence interior finance justice health
+    national security senior top chief general assistant associate executive managing communications
+    political military intelligence economic trade state federal white house kremlin majority minority
+    then-president then current new incoming outgoing
+  `),
+  portfolios: words(`
+    defense defence foreign affairs interior justice health economy finance treasury budget education culture
+    agriculture labor labour environment energy transport transportation state commerce trade homeland security
+    intelligence veterans housing
+  `),
+  modifiersPrecedeHead: true,
+  orgHeads: words(`
+    council ministry department service agency party commission court assembly organization organisation fund
+    bank office committee federation union front movement tribunal senate congress parliament government institute
+    academy university college school society company corporation group association union league observatory
+    center centre foundation directorate army navy brigade regiment division authority chamber secretariat bureau
+    delegation mission conference cabinet administration board network club times globe post journal review
+    news channel books publishers awards hospital church team inc
+  `),
+  orgPrefixNouns: new Set(),
+  orgSuffixes: words("inc inc. corp corp. ltd ltd. llc plc group co co. company gmbh ag sa"),
+  institutions: lines(`
+    white house
+    kremlin
+    elysee
+    élysée
+    elysee palace
+    pentagon
+    downing street
+    capitol hill
+    vatican
+    holy see
+    nato
+    un
+    u.n.
+    united nations
+    european union
+    bundestag
+    knesset
+    duma
+    rada
+    hezbollah
+    hamas
+    taliban
+  `),
+  places: lines(`
+    europe
+    africa
+    asia
+    america
+    north america
+    south america
+    latin america
+    oceania
+    antarctica
+    arctic
+    middle east
+    maghreb
+    sahel
+    balkans
+    caucasus
+    scandinavia
+    crimea
+    donbas
+    donbass
+    west bank
+    gaza
+    gaza strip
+    kurdistan
+    siberia
+    chechnya
+    catalonia
+    mediterranean
+    black sea
+    baltic sea
+    atlantic
+    pacific
+    u.s.
+    u.k.
+    london
+    paris
+    berlin
+    madrid
+    rome
+    lisbon
+    brussels
+    amsterdam
+    the hague
+    vienna
+    geneva
+    zurich
+    bern
+    warsaw
+    prague
+    budapest
+    bucharest
+    sofia
+    athens
+    belgrade
+    stockholm
+    oslo
+    copenhagen
+    helsinki
+    dublin
+    edinburgh
+    munich
+    frankfurt
+    hamburg
+    milan
+    naples
+    venice
+    barcelona
+    moscow
+    st. petersburg
+    saint petersburg
+    kyiv
+    kiev
+    kharkiv
+    odesa
+    odessa
+    lviv
+    mariupol
+    donetsk
+    luhansk
+    kherson
+    zaporizhzhia
+    minsk
+    vilnius
+    riga
+    tallinn
+    tbilisi
+    yerevan
+    baku
+    ankara
+    istanbul
+    jerusalem
+    tel aviv
+    beirut
+    damascus
+    baghdad
+    tehran
+    riyadh
+    doha
+    dubai
+    abu dhabi
+    cairo
+    algiers
+    tunis
+    rabat
+    tripoli
+    dakar
+    nairobi
+    addis ababa
+    johannesburg
+    cape town
+    lagos
+    beijing
+    shanghai
+    hong kong
+    taipei
+    tokyo
+    seoul
+    pyongyang
+    new delhi
+    mumbai
+    islamabad
+    kabul
+    bangkok
+    hanoi
+    manila
+    jakarta
+    singapore
+    sydney
+    washington
+    new york
+    los angeles
+    chicago
+    san francisco
+    miami
+    boston
+    houston
+    dallas
+    atlanta
+    seattle
+    philadelphia
+    detroit
+    denver
+    phoenix
+    las vegas
+    new orleans
+    montreal
+    quebec
+    ottawa
+    toronto
+    vancouver
+    mexico city
+    havana
+    caracas
+    bogota
+    lima
+    santiago
+    buenos aires
+    brasilia
+    rio de janeiro
+    sao paulo
+    davos
+    alabama
+    alaska
+    arizona
+    arkansas
+    california
+    colorado
+    connecticut
+    delaware
+    florida
+    hawaii
+    idaho
+    illinois
+    indiana
+    iowa
+    kansas
+    kentucky
+    louisiana
+    maine
+    maryland
+    massachusetts
+    michigan
+    minnesota
+    mississippi
+    missouri
+    montana
+    nebraska
+    nevada
+    new hampshire
+    new jersey
+    new mexico
+    north carolina
+    north dakota
+    ohio
+    oklahoma
+    oregon
+    pennsylvania
+    rhode island
+    south carolina
+    south dakota
+    tennessee
+    texas
+    utah
+    vermont
+    virginia
+    west virginia
+    wisconsin
+    wyoming
+  `),
+  placeNouns: words("region city province oblast state town village capital republic island territory county"),
+  placePrepositions: words("in near from across outside inside toward towards"),
+  phraseBreakers: words(`
+    is are was were be been has have had will would said says told added asked
+    and or but that which who whom whose where when while as
+    with by for in on at from to into over under against between during after before about since
+    it he she they we this these those there
+    monday tuesday wednesday thursday friday saturday sunday
+    also already still
+  `),
+  determiners: words("the a an this that his her their its"),
+  definiteSingular: words("the"),
+  speechVerbs: words(`
+    said says told added stated declared announced explained noted warned insisted argued claimed asserted
+    acknowledged admitted denied stressed wrote tweeted replied responded confirmed suggested
+  `),
+  pronouns: new Map<string, Gender>([["he", "m"], ["she", "f"]]),
+  impersonalAfterPronoun: new Set(),
+  nonEntityAcronyms: words("tv ok pdf ii iii iv vi vii viii ix xi xii gdp vat am pm gmt utc ceo hq est pst edt pt et i"),
+  adjectiveSuffixes: [],
+  lowercaseOrgContinuation: false,
+  countryLanguage: "eng",
+  demonymPluralEndings: ["s"],
+};

@@ -1,4 +1,316 @@
-import type { EntitiesLexicon } from "../../../stages/entities/types.js";
+import type { EntitiesLexicon, Gender } from "../../../stages/entities/types.js";
 
-/** Entity cues of this language. */
-export const ENTITIES: EntitiesLexicon = {};
+const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
+const lines = (s: string): Set<string> => new Set(s.split(/\n/).map((l) => l.trim()).filter(Boolean));
+const gendered = (m: string, f: string, either: string): Map<string, Gender | null> => {
+  const map = new Map<string, Gender | null>();
+  for (const w of words(either)) map.set(w, null);
+  for (const w of words(m)) map.set(w, "m");
+  for (const w of words(f)) map.set(w, map.get(w) === "m" ? null : "f");
+  return map;
+};
+
+/** French entity cues: particles, titles, organisation heads, places and reporting verbs. */
+export const ENTITIES: EntitiesLexicon = {
+  connectors: words("de du des d' d’ la le l' l’ van von der den di da dos das del della bin ben ibn al el abu ter zu y"),
+  orgConnectors: words("et pour sur en"),
+  stopwords: words(`
+    le la les l' l’ un une des du de d' d’ au aux ce cet cette ces ça cela ceci celui celle ceux celles
+    il elle ils elles on nous vous je tu j' j’ moi toi lui leur leurs eux mon ma mes ton ta tes son sa ses notre nos votre vos
+    qui que qu' qu’ quoi quel quelle quels quelles lequel laquelle dont où
+    et ou mais donc or ni car si sinon puis alors ainsi aussi enfin ensuite pourtant cependant toutefois néanmoins
+    entre-temps désormais depuis dès lors selon pendant durant après avant avec sans sous sur dans par pour contre vers chez
+    malgré outre parmi hormis quant jusqu' jusqu’ lorsque lorsqu' lorsqu’ quand comme tandis puisque parce
+    oui non bien très plus moins tout tous toute toutes rien aucun aucune chaque plusieurs certains certaines
+    hier aujourd'hui aujourd’hui demain maintenant déjà encore toujours jamais souvent parfois ici là voici voilà
+    mieux surtout notamment également d'ailleurs d’ailleurs en effet par ailleurs autrement bref certes
+    premier première deuxième dernier dernière autre autres même mêmes tel telle
+    madame monsieur mesdames messieurs
+    est sont était a ont avait sera fut soit c' c’ s' s’ n' n’ y en ne
+    laisser lire voir suivre partager commenter abonnez-vous publicité
+    selon photo vidéo crédit source sources mise jour
+  `),
+  honorifics: new Map<string, Gender | null>([
+    ["m.", "m"], ["mm.", null], ["mme", "f"], ["mme.", "f"], ["mmes", "f"], ["mlle", "f"], ["mlle.", "f"],
+    ["dr", null], ["dr.", null], ["pr", null], ["pr.", null], ["me", null], ["mgr", "m"], ["mgr.", "m"],
+    ["monsieur", "m"], ["madame", "f"], ["mademoiselle", "f"],
+  ]),
+  roleHeads: gendered(
+    `président vice-président directeur ambassadeur conseiller chancelier roi prince
+     empereur sénateur député maire gouverneur procureur juge avocat général commandant colonel lieutenant capitaine
+     sergent patron fondateur négociateur envoyé émissaire représentant
+     rapporteur médiateur commissaire préfet délégué candidat leader opposant militant analyste expert chercheur
+     professeur économiste historien politologue journaliste correspondant rédacteur éditorialiste entraîneur
+     ayatollah pape cardinal évêque imam rabbin président-directeur pdg`,
+    `présidente vice-présidente directrice ambassadrice conseillère chancelière reine princesse impératrice sénatrice
+     députée mairesse gouverneure procureure avocate commandante patronne fondatrice dirigeante négociatrice envoyée
+     représentante rapporteure médiatrice commissaire déléguée candidate opposante militante chercheuse professeure
+     historienne politologue correspondante rédactrice attachée`,
+    `porte-parole secrétaire ministre chef cheffe dirigeant attaché
+     coordinateur coordinatrice chargé chargée haut-commissaire`,
+  ),
+  roleModifiers: words("ancien ancienne ex premier première nouveau nouvelle futur future actuel actuelle vice sous haut haute grand grande"),
+  portfolios: words(`
+    défense affaires étrangères intérieur justice santé économie finances budget éducation culture agriculture
+    travail emploi environnement écologie transition énergétique transports armées état industrie commerce
+    logement numérique recherche enseignement supérieur sports outre-mer solidarités famille cohésion territoires
+    renseignement sécurité diplomatie trésor relations extérieures information communication
+  `),
+  modifiersPrecedeHead: false,
+  orgHeads: words(`
+    conseil ministère service commandement agence parti commission cour assemblée organisation fonds banque office
+    comité fédération union front mouvement haut-commissariat tribunal sénat congrès parlement gouvernement institut
+    académie université école société compagnie groupe association syndicat confédération alliance ligue observatoire
+    centre fondation direction département état-major garde armée brigade régiment division autorité caisse chambre
+    secrétariat bureau délégation mission conférence cabinet club journal hôpital église équipe
+  `),
+  orgPrefixNouns: words("palais ministère hôtel quai"),
+  orgSuffixes: words("sa sas sarl inc group groupe ltd corp gmbh ag nv llc plc"),
+  institutions: lines(`
+    maison blanche
+    kremlin
+    élysée
+    palais de l'élysée
+    matignon
+    pentagone
+    quai d'orsay
+    bercy
+    downing street
+    capitole
+    vatican
+    saint-siège
+    otan
+    onu
+    union européenne
+    nations unies
+    bundestag
+    knesset
+    douma
+    rada
+    hezbollah
+    hamas
+    talibans
+  `),
+  places: lines(`
+    europe
+    afrique
+    asie
+    amérique
+    amérique du nord
+    amérique du sud
+    amérique latine
+    océanie
+    antarctique
+    arctique
+    moyen-orient
+    proche-orient
+    maghreb
+    sahel
+    balkans
+    caucase
+    scandinavie
+    crimée
+    donbass
+    donbas
+    cisjordanie
+    gaza
+    bande de gaza
+    kurdistan
+    sibérie
+    tchétchénie
+    catalogne
+    bretagne
+    normandie
+    corse
+    alsace
+    provence
+    île-de-france
+    occitanie
+    méditerranée
+    mer noire
+    mer baltique
+    atlantique
+    pacifique
+    paris
+    marseille
+    lyon
+    toulouse
+    nice
+    nantes
+    strasbourg
+    montpellier
+    bordeaux
+    lille
+    rennes
+    reims
+    grenoble
+    dijon
+    angers
+    brest
+    toulon
+    nancy
+    metz
+    rouen
+    calais
+    ajaccio
+    bastia
+    londres
+    berlin
+    madrid
+    rome
+    lisbonne
+    bruxelles
+    amsterdam
+    la haye
+    vienne
+    genève
+    zurich
+    berne
+    lausanne
+    luxembourg
+    varsovie
+    prague
+    budapest
+    bucarest
+    sofia
+    athènes
+    belgrade
+    zagreb
+    stockholm
+    oslo
+    copenhague
+    helsinki
+    dublin
+    édimbourg
+    munich
+    francfort
+    hambourg
+    milan
+    naples
+    venise
+    barcelone
+    séville
+    moscou
+    saint-pétersbourg
+    kiev
+    kyiv
+    kharkiv
+    kharkov
+    odessa
+    lviv
+    marioupol
+    donetsk
+    louhansk
+    kherson
+    zaporijjia
+    minsk
+    vilnius
+    riga
+    tallinn
+    chisinau
+    tbilissi
+    erevan
+    bakou
+    ankara
+    istanbul
+    jérusalem
+    tel-aviv
+    beyrouth
+    damas
+    bagdad
+    téhéran
+    riyad
+    doha
+    dubaï
+    abou dhabi
+    le caire
+    alger
+    tunis
+    rabat
+    casablanca
+    tripoli
+    dakar
+    abidjan
+    bamako
+    niamey
+    ouagadougou
+    kinshasa
+    nairobi
+    addis-abeba
+    johannesburg
+    le cap
+    lagos
+    pékin
+    shanghai
+    hong kong
+    taipei
+    tokyo
+    séoul
+    pyongyang
+    new delhi
+    bombay
+    islamabad
+    kaboul
+    karachi
+    bangkok
+    hanoï
+    manille
+    jakarta
+    singapour
+    sydney
+    washington
+    new york
+    los angeles
+    chicago
+    san francisco
+    miami
+    boston
+    houston
+    montréal
+    québec
+    ottawa
+    toronto
+    mexico
+    la havane
+    caracas
+    bogota
+    lima
+    santiago
+    buenos aires
+    brasilia
+    rio de janeiro
+    são paulo
+    davos
+  `),
+  placeNouns: words("région ville province oblast département commune village capitale république île territoire"),
+  placePrepositions: words("à en près vers depuis via"),
+  phraseBreakers: words(`
+    a ont est sont était étaient sera seront fut avait avaient aurait serait été
+    et ou mais que qui qu' qu’ dont où car ni
+    avec par pour sur sous dans selon lors contre entre chez vers depuis pendant avant après sans malgré
+    ce cet cette ces il elle ils elles se s' s’ ne n' n’ y en on
+    le la les un une l' l’
+    dit déclaré affirmé annoncé estimé ajouté indiqué précisé expliqué
+    lundi mardi mercredi jeudi vendredi samedi dimanche
+    aussi également déjà toujours
+  `),
+  determiners: words("le la les l' l’ un une du des au aux ce cet cette son sa ses leur"),
+  definiteSingular: words("le la l' l’ du au"),
+  speechVerbs: words(`
+    déclaré dit affirmé annoncé estimé ajouté indiqué précisé expliqué souligné assuré répondu confié
+    rappelé martelé insisté averti prévenu jugé démenti reconnu admis nié dénoncé
+    déclare dit affirme annonce estime ajoute indique précise explique souligne assure répond confie
+    rappelle martèle insiste avertit prévient juge dément reconnaît admet nie dénonce
+  `),
+  pronouns: new Map<string, Gender>([["il", "m"], ["elle", "f"]]),
+  impersonalAfterPronoun: words("y faut s'agit s’agit semble paraît pleut reste suffit importe convient vaut"),
+  nonEntityAcronyms: words("tv ok pdf ii iii iv vi vii viii ix xi xii xiii xiv xv xx xxe xixe pib tva ht ttc km kg cm mm gmt utc pdg ceo qg"),
+  adjectiveSuffixes: [
+    "al", "ale", "aux", "ales", "el", "elle", "els", "elles", "ien", "ienne", "iens", "iennes", "éen", "éenne",
+    "ique", "iques", "aire", "aires", "iste", "istes", "ais", "aise", "ain", "aine", "if", "ive", "ifs", "ives",
+    "é", "ée", "és", "ées", "eur", "ier", "ière",
+  ],
+  lowercaseOrgContinuation: true,
+  countryLanguage: "fra",
+  demonymPluralEndings: ["s"],
+};

@@ -1,0 +1,72 @@
+import { createRequire } from "node:module";
+import type { EntitiesLexicon } from "./types.js";
+
+/** Country names and demonyms of one language, lower-cased. */
+export interface Gazetteer {
+  /** Country name → its ISO 3166-1 alpha-2 code. */
+  countries: ReadonlyMap<string, string>;
+  /** Demonym (any gender and number) → country code. */
+  demonyms: ReadonlyMap<string, string>;
+  /** Country code → the country's names in this language, for linking "président français" to "France". */
+  namesOf: ReadonlyMap<string, readonly string[]>;
+}
+
+interface CountryRecord {
+  cca2: string;
+  name: { common: string; official: string };
+  altSpellings?: string[];
+  translations?: Record<string, { common: string; official: string } | undefined>;
+  demonyms?: Record<string, { f: string; m: string } | undefined>;
+}
+
+const cache = new Map<string, Gazetteer>();
+let records: CountryRecord[] | null = null;
+
+// The country data weighs ~600 kB: read it on the first analysis, not at import time.
+function loadRecords(): CountryRecord[] {
+  if (records === null) {
+    const require = createRequire(import.meta.url);
+    records = require("world-countries/dist/countries-unescaped.json") as CountryRecord[];
+  }
+  return records;
+}
+
+/** The country gazetteer of a language, built once from the `world-countries` package. */
+export function gazetteerFor(lexicon: EntitiesLexicon): Gazetteer {
+  const key = lexicon.countryLanguage;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const countries = new Map<string, string>();
+  const demonyms = new Map<string, string>();
+  const namesOf = new Map<string, string[]>();
+  for (const r of loadRecords()) {
+    const names: string[] = [];
+    if (key === "eng") {
+      names.push(r.name.common, r.name.official);
+      for (const alt of r.altSpellings ?? []) if (alt.length > 3 && /^[\p{L} .'-]+$/u.test(alt)) names.push(alt);
+    } else {
+      const t = r.translations?.[key];
+      if (t) names.push(t.common, t.official);
+    }
+    const clean = [...new Set(names.map(normalizeName).filter((n) => n.length > 1))];
+    for (const n of clean) if (!countries.has(n)) countries.set(n, r.cca2);
+    namesOf.set(r.cca2, clean);
+    const d = r.demonyms?.[key];
+    if (d) {
+      for (const form of [d.m, d.f]) {
+        const base = form.toLowerCase();
+        if (!base) continue;
+        demonyms.set(base, r.cca2);
+        for (const ending of lexicon.demonymPluralEndings) demonyms.set(base + ending, r.cca2);
+      }
+    }
+  }
+  const built: Gazetteer = { countries, demonyms, namesOf };
+  cache.set(key, built);
+  return built;
+}
+
+/** Lower-cases a name and unifies apostrophes and spaces, for lexicon look-ups. */
+export function normalizeName(s: string): string {
+  return s.normalize("NFC").replace(/[’ʼ]/g, "'").replace(/[\s\u00a0\u202f]+/g, " ").trim().toLowerCase();
+}

@@ -1,0 +1,183 @@
+import type { Entity, Mention } from "../../model/annotations.js";
+import { textSpan } from "../../model/span.js";
+import { isCapitalised, isDemonym, looksAdjective, type Scan } from "./scan.js";
+import type { Gender } from "./types.js";
+
+/** An entity under construction, with what reference resolution needs. */
+export interface EntityDraft {
+  entity: Entity;
+  gender: Gender | null;
+}
+
+/** Token indices where a name starts or ends, to tell "le porte-parole" from "le porte-parole X". */
+export interface NameBounds {
+  starts: ReadonlySet<number>;
+  ends: ReadonlySet<number>;
+}
+
+const wordsOf = (s: string): string[] => s.toLowerCase().replace(/[’ʼ]/g, "'").split(/[^\p{L}\p{M}'-]+/u).filter(Boolean);
+
+/** Adds the title-only mentions ("le porte-parole", "the president") to the person holding that role. */
+export function resolveTitles(scan: Scan, drafts: EntityDraft[], bounds: NameBounds): void {
+  const lex = scan.lex;
+  const holders: Holder[] = drafts
+    .filter((d) => d.entity.type === "PER" && d.entity.roles.length > 0)
+    .map((d) => ({ draft: d, roleWords: new Set(d.entity.roles.flatMap(wordsOf)) }));
+  if (holders.length === 0) return;
+  for (let h = 1; h < scan.tokens.length; h++) {
+    if (!lex.roleHeads.has(scan.low[h]!)) continue;
+    const phrase = titlePhrase(scan, h);
+    if (!phrase) continue;
+    const { from, to } = phrase;
+    // A title next to a name is that name's role, already recorded.
+    if (bounds.starts.has(to + 1) || (scan.tokens[to + 1]?.text === "," && bounds.starts.has(to + 2))) continue;
+    const det = from - 1;
+    if (bounds.ends.has(det - 2) && scan.tokens[det - 1]?.text === ",") continue;
+    if (bounds.ends.has(from - 1) || bounds.starts.has(from)) continue;
+    const modifiers: string[] = [];
+    for (let k = from; k <= to; k++) {
+      const w = scan.low[k]!;
+      if (k !== h && !lex.connectors.has(w) && !lex.determiners.has(w)) modifiers.push(w);
+    }
+    const start = scan.tokens[from]!.start;
+    const target = bestHolder(scan, holders, scan.low[h]!, modifiers, start);
+    if (target) target.entity.mentions.push({ ...textSpan(scan.text, start, scan.tokens[to]!.end), kind: "title" });
+  }
+}
+
+function titlePhrase(scan: Scan, h: number): { from: number; to: number } | null {
+  const lex = scan.lex;
+  if (lex.modifiersPrecedeHead) {
+    let k = h - 1;
+    while (k >= 0 && h - k <= 4 && !lex.definiteSingular.has(scan.low[k]!) && (lex.roleModifiers.has(scan.low[k]!) || isDemonym(scan, scan.low[k]!) || isCapitalised(scan, k))) k--;
+    if (k < 0 || !lex.definiteSingular.has(scan.low[k]!)) return null;
+    return { from: k + 1, to: h };
+  }
+  let d = h - 1;
+  while (d >= 0 && lex.roleModifiers.has(scan.low[d]!)) d--;
+  if (d < 0 || !lex.definiteSingular.has(scan.low[d]!)) return null;
+  let to = h;
+  let k = h + 1;
+  while (k < scan.tokens.length && k - h <= 6 && scan.sentenceOf[k] === scan.sentenceOf[h]) {
+    const w = scan.low[k]!;
+    if (scan.tokens[k]!.kind !== "word") break;
+    if (/^\p{Ll}/u.test(scan.tokens[k]!.text) && looksAdjective(scan, w) && !lex.phraseBreakers.has(w)) {
+      to = k++;
+      continue;
+    }
+    if (lex.connectors.has(w) && !isCapitalised(scan, k)) {
+      let n = k + 1;
+      if (lex.connectors.has(scan.low[n] ?? "") && !isCapitalised(scan, n)) n++;
+      if (isCapitalised(scan, n)) {
+        to = n;
+        k = n + 1;
+        continue;
+      }
+    }
+    break;
+  }
+  return { from: d + 1, to };
+}
+
+interface Holder {
+  draft: EntityDraft;
+  roleWords: ReadonlySet<string>;
+}
+
+function bestHolder(scan: Scan, holders: readonly Holder[], head: string, modifiers: string[], before: number): EntityDraft | null {
+  let best: EntityDraft | null = null;
+  let bestAt = -1;
+  for (const { draft: d, roleWords } of holders) {
+    if (!roleWords.has(head)) continue;
+    if (!modifiers.every((m) => roleWords.has(m) || demonymMatches(scan, m, roleWords))) continue;
+    const last = lastMentionBefore(d.entity.mentions, before);
+    if (last > bestAt) (best = d), (bestAt = last);
+  }
+  return best;
+}
+
+// "le président français" for a role "président de la France": the demonym names the country.
+function demonymMatches(scan: Scan, demonym: string, roleWords: ReadonlySet<string>): boolean {
+  const code = scan.gaz.demonyms.get(demonym);
+  if (!code) return false;
+  for (const w of roleWords) if (scan.gaz.demonyms.get(w) === code) return true;
+  return (scan.gaz.namesOf.get(code) ?? []).some((n) => wordsOf(n).every((x) => roleWords.has(x)));
+}
+
+// Mentions are kept in text order while references are resolved, so a binary search finds the last one before.
+function lastMentionBefore(mentions: readonly Mention[], offset: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo === 0 ? -1 : mentions[lo - 1]!.start;
+}
+
+/** Links "il", "elle", "he", "she" to the one person of that gender mentioned just before, when there is only one. */
+export function resolvePronouns(scan: Scan, drafts: EntityDraft[]): void {
+  const people: PersonMention[] = [];
+  for (const d of drafts) {
+    if (d.entity.type !== "PER") continue;
+    for (const m of d.entity.mentions) people.push({ start: m.start, end: m.end, draft: d });
+  }
+  if (people.length === 0) return;
+  people.sort((a, b) => a.start - b.start);
+  const found: { draft: EntityDraft; mention: Mention }[] = [];
+  for (let i = 0; i < scan.tokens.length; i++) {
+    const gender = scan.lex.pronouns.get(scan.low[i]!);
+    if (gender === undefined || scan.inQuote[i] || isImpersonal(scan, i)) continue;
+    const target = antecedent(scan, people, i, gender);
+    const t = scan.tokens[i]!;
+    if (target) found.push({ draft: target, mention: { ...textSpan(scan.text, t.start, t.end), kind: "pronoun" } });
+  }
+  // Added after the scan, so that a linked pronoun never serves as an antecedent itself.
+  for (const { draft, mention } of found) draft.entity.mentions.push(mention);
+}
+
+interface PersonMention {
+  start: number;
+  end: number;
+  draft: EntityDraft;
+}
+
+function antecedent(scan: Scan, people: readonly PersonMention[], i: number, gender: Gender | null): EntityDraft | null {
+  const sentence = scan.sentenceOf[i]!;
+  const floorSentence = Math.max(0, sentence - 1);
+  const floor = scan.tokens[scan.sentenceTokens[floorSentence]?.[0] ?? 0]?.start ?? 0;
+  const at = scan.tokens[i]!.start;
+  let lo = 0;
+  let hi = people.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (people[mid]!.start < floor) lo = mid + 1;
+    else hi = mid;
+  }
+  let one: EntityDraft | null = null;
+  for (let k = lo; k < people.length && people[k]!.start < at; k++) {
+    const d = people[k]!.draft;
+    if (people[k]!.end > at || (gender !== null && d.gender !== null && d.gender !== gender)) continue;
+    if (one !== null && one !== d) return null;
+    one = d;
+  }
+  return one;
+}
+
+function isImpersonal(scan: Scan, i: number): boolean {
+  const lex = scan.lex;
+  const next = scan.low[i + 1] ?? "";
+  if (lex.impersonalAfterPronoun.has(next)) return true;
+  if (next === "n'" || next === "n’" || next === "ne") {
+    if (lex.impersonalAfterPronoun.has(scan.low[i + 2] ?? "")) return true;
+  }
+  // "il est trop tôt pour", "il était difficile de": être + adjective + de/que.
+  if (/^(?:est|était|sera|serait|fut|a été)$/u.test(next)) {
+    for (let k = i + 2; k <= i + 5 && k < scan.tokens.length; k++) {
+      if (/^(?:de|d'|que|qu')$/u.test(scan.low[k]!)) return true;
+      if (scan.tokens[k]!.kind === "punct") break;
+    }
+  }
+  return false;
+}
