@@ -1,5 +1,63 @@
-/** What a locale tells the times stage (filled in by the times stage's grammar). */
+import type { CalendarLexicon } from "../../locales/calendar.js";
+import type { TimexType } from "../../model/annotations.js";
+import type { CalDate } from "./calendar-math.js";
+
+/** Which way the verbs around an expression point: before, after or at the DCT. */
+export type Direction = "past" | "future" | "present";
+
+/** One candidate time expression, before overlaps are removed and clock times anchored. */
+export interface TimexDraft {
+  start: number;
+  end: number;
+  type: TimexType;
+  value: string;
+  mod?: string;
+  implied?: boolean;
+  /** Rule name within the locale, e.g. `weekday`; the stage prefixes `times/<lang>/`. */
+  rule: string;
+  /**
+   * A suffix ("T15:30", "TEV") to append to the day the expression hangs on,
+   * chosen after all dates are known: the nearest day in the sentence, else the last one before.
+   */
+  anchor?: string;
+  /** Days to add to that anchor day ("la veille" is -1). */
+  anchorShift?: number;
+}
+
+/** What a rule sees besides its match. */
+export interface RuleContext {
+  readonly text: string;
+  /** The document creation time, or null when unknown (relative values then stay underspecified). */
+  readonly dct: CalDate | null;
+  readonly calendar: CalendarLexicon;
+  /** Tense of the clause around a span: the nearest tense marker in its sentence. */
+  direction(start: number, end: number): Direction;
+  /** Whether a span opens its sentence (capitalised words there are not names). */
+  sentenceInitial(start: number): boolean;
+}
+
+/** One matcher: a global regex (compiled once, with the `d` flag) and what to make of a match. */
+export interface TimeRule {
+  readonly id: string;
+  readonly pattern: RegExp;
+  /**
+   * Lower-cased tokens (or hyphen-separated parts of tokens) one of which every match holds;
+   * `#number` stands for any number token. The rule only runs on sentences that have one.
+   */
+  readonly triggers: readonly string[];
+  extract(match: RegExpExecArray, ctx: RuleContext): TimexDraft | TimexDraft[] | null;
+}
+
+/** Regexes that mark a verb group as past or future in one language. */
+export interface TenseLexicon {
+  /** Future and conditional markers; they win over past markers they overlap ("sera signé", "will be held"). */
+  future: readonly RegExp[];
+  past: readonly RegExp[];
+}
+
+/** What a locale tells the times stage: its rules, built once per calendar, and its tense markers. */
 export interface TimesGrammar {
-  /** Placeholder until the grammar lands. */
-  readonly placeholder?: never;
+  /** Builds the locale's matchers from its month and weekday names. */
+  rules(calendar: CalendarLexicon): readonly TimeRule[];
+  tense: TenseLexicon;
 }

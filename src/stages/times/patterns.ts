@@ -1,0 +1,60 @@
+// Regex building blocks shared by the locales' rules. JavaScript's \b only knows
+// ASCII, so word edges are spelled out with Unicode classes.
+import type { CalendarLexicon } from "../../locales/calendar.js";
+import type { TimexType } from "../../model/annotations.js";
+import type { TimexDraft } from "./types.js";
+
+/** No letter, digit or hyphen just before ("midi" inside "après-midi" is not noon). */
+export const B = "(?<![\\p{L}\\p{N}\\-])";
+/** No letter or digit just after. */
+export const E = "(?![\\p{L}\\p{N}])";
+/** One or more spaces, non-breaking ones included. */
+export const S = "[\\s\\u00a0\\u202f]+";
+/** An apostrophe, straight or curly. */
+export const APOS = "['’]";
+
+/** Escapes a literal for use inside a regex. */
+export function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** An alternation of literal forms, longest first so that "sept" never cuts "septembre". */
+export function alternation(forms: readonly string[]): string {
+  return [...new Set(forms)]
+    .sort((a, b) => b.length - a.length)
+    .map((f) => escapeRegex(f).replace(/['’]/g, APOS).replace(/ /g, S))
+    .join("|");
+}
+
+/** Compiles a rule pattern: global, case-insensitive, Unicode, with match indices. */
+export function rx(source: string): RegExp {
+  return new RegExp(source, "giud");
+}
+
+/** Month names: `full` are the first form of each month, `any` adds the abbreviations (with an optional period). */
+export function monthPatterns(calendar: CalendarLexicon): { full: string; any: string } {
+  const full = calendar.months.map((forms) => forms[0]!);
+  const abbr = calendar.months.flatMap((forms) => forms.slice(1)).map((f) => `${escapeRegex(f)}\\.?`);
+  return { full: alternation(full), any: `${alternation(full)}|${abbr.sort((a, b) => b.length - a.length).join("|")}` };
+}
+
+/** Weekday names, full forms only: abbreviations like "sun" or "wed" are ordinary words too often. */
+export function weekdayPattern(calendar: CalendarLexicon): string {
+  return alternation(calendar.weekdays.map((forms) => forms[0]!));
+}
+
+/** Start and end of a named group of a `d`-flag match, or null when the group did not take part. */
+export function groupSpan(m: RegExpExecArray, name: string): [number, number] | null {
+  const span = m.indices?.groups?.[name];
+  return span ? [span[0], span[1]] : null;
+}
+
+/** A draft spanning the whole match. */
+export function whole(m: RegExpExecArray, rule: string, type: TimexType, value: string, extra: Partial<TimexDraft> = {}): TimexDraft {
+  return { start: m.index, end: m.index + m[0].length, type, value, rule, ...extra };
+}
+
+/** Whether a word starts with an upper-case letter. */
+export function isCapitalised(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
+}
