@@ -1,4 +1,5 @@
 import { decodeBytes } from "./ingest/decode.js";
+import { extractArticle, looksLikeHtml } from "./ingest/html/index.js";
 import { LOCALES, isSupportedLanguage, type Locale, type LocaleCode } from "./locales/index.js";
 import { createDocument, type VeilleDocument } from "./model/document.js";
 import { VeilleError } from "./model/errors.js";
@@ -20,6 +21,10 @@ export interface AnalyzeOptions {
   timeoutMs?: number;
   /** Encoding the bytes are declared in (an HTTP header, say); detected otherwise. */
   encoding?: string;
+  /** "auto" (default) reads HTML pages as web pages and anything else as plain text. */
+  format?: "auto" | "text" | "html";
+  /** The HTTP Content-Type the input came with, for URL inputs. */
+  contentType?: string;
   id?: string;
   title?: string | null;
   url?: string | null;
@@ -41,30 +46,70 @@ export async function analyzeDocument(input: string | Uint8Array, options: Analy
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const size = typeof input === "string" ? Buffer.byteLength(input, "utf8") : input.length;
   if (size > maxBytes) throw new VeilleError("TOO_LARGE", `${size} bytes, limit ${maxBytes}`);
-  const raw = typeof input === "string" ? input : decodeBytes(input, options.encoding).text;
-  if (raw.trim().length === 0) throw new VeilleError("EMPTY_INPUT");
+  if (size === 0) throw new VeilleError("EMPTY_INPUT");
   if (options.dct !== undefined && options.dct !== null && !isIsoDate(options.dct)) {
     throw new VeilleError("BAD_OPTION", `dct must be YYYY-MM-DD or ISO 8601, got "${options.dct}"`);
   }
+  const source = readSource(input, options);
+  if (source.text.trim().length === 0) throw new VeilleError(source.fromHtml ? "NO_TEXT" : "EMPTY_INPUT");
 
-  const { text, removed } = cleanText(raw, Object.values(LOCALES).map((l) => l.clean));
+  const { text, removed } = cleanText(source.text, Object.values(LOCALES).map((l) => l.clean));
   if (text.trim().length === 0) throw new VeilleError("NO_TEXT");
-  const locale = await chooseLocale(text, options.lang ?? "auto");
+  const locale = await chooseLocale(text, options.lang ?? "auto", source.lang);
 
+  const dct = options.dct ?? source.published ?? null;
   const doc = createDocument({
     text,
     lang: locale.code,
-    dct: options.dct ?? null,
-    dctSource: options.dct ? "given" : "none",
+    dct,
+    dctSource: options.dct ? "given" : source.published ? "metadata" : "none",
     removed,
     ...(options.id !== undefined ? { id: options.id } : {}),
-    title: options.title ?? null,
-    url: options.url ?? null,
+    title: options.title ?? source.title ?? null,
+    url: options.url ?? source.url ?? null,
   });
   return pipeline.run(doc, { locale }, deadline !== undefined ? { deadline } : {});
 }
 
-async function chooseLocale(text: string, lang: "auto" | LocaleCode): Promise<Locale> {
+/** The article text of an input, with what a web page says about it. */
+interface SourceText {
+  text: string;
+  fromHtml: boolean;
+  title?: string | null;
+  url?: string | null;
+  lang?: string | null;
+  published?: string | null;
+}
+
+function readSource(input: string | Uint8Array, options: AnalyzeOptions): SourceText {
+  const format = options.format ?? "auto";
+  const isHtml = format === "html" || (format === "auto" && looksLikeHtml(input, options.contentType));
+  if (!isHtml) {
+    return { text: typeof input === "string" ? input : decodeBytes(input, options.encoding).text, fromHtml: false };
+  }
+  const bytes = typeof input === "string" ? Buffer.from(input, "utf8") : input;
+  const article = extractArticle(bytes, {
+    ...(options.url ? { url: options.url } : {}),
+    ...(options.contentType ? { contentType: options.contentType } : typeof input === "string" ? { contentType: "text/html; charset=utf-8" } : {}),
+    maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
+  });
+  return {
+    text: article.text,
+    fromHtml: true,
+    title: article.title,
+    url: article.url,
+    lang: article.lang,
+    published: article.published?.date ?? null,
+  };
+}
+
+async function chooseLocale(text: string, lang: "auto" | LocaleCode, declared?: string | null): Promise<Locale> {
+  // A page's declared language is a hint only: detection has the last word when the two disagree and the text is long enough.
+  if (lang === "auto" && declared && isSupportedLanguage(declared.toLowerCase().slice(0, 2))) {
+    const guess = await detectLanguage(text);
+    const hint = declared.toLowerCase().slice(0, 2) as LocaleCode;
+    return LOCALES[guess.reliable && isSupportedLanguage(guess.code) ? guess.code : hint];
+  }
   if (lang !== "auto") {
     if (!isSupportedLanguage(lang)) throw new VeilleError("BAD_OPTION", `unknown language "${String(lang)}"`);
     return LOCALES[lang];

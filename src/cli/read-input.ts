@@ -1,12 +1,27 @@
 import { readFile, stat } from "node:fs/promises";
+import { fetchPage } from "../ingest/fetch.js";
 import { VeilleError } from "../model/errors.js";
 
-/** Reads a file, or standard input for "-", refusing more than `maxBytes` without reading it all. */
-export async function readInput(source: string, maxBytes: number): Promise<Uint8Array> {
+/** Input bytes with what is known of where they came from. */
+export interface SourceBytes {
+  bytes: Uint8Array;
+  /** The URL the page was finally fetched from, for URL inputs. */
+  url?: string;
+  /** The HTTP Content-Type, for URL inputs. */
+  contentType?: string;
+}
+
+/** Reads a file, a URL (fetched with a timeout and the same size cap), or standard input for "-". */
+export async function readSource(source: string, maxBytes: number, timeoutMs?: number): Promise<SourceBytes> {
   if (/^https?:\/\//i.test(source)) {
-    throw new VeilleError("READ_FAILED", "fetching URLs is not supported yet; save the page and pass the file");
+    const page = await fetchPage(source, { maxBytes, ...(timeoutMs !== undefined ? { timeoutMs } : {}) });
+    return { bytes: page.bytes, url: page.url, contentType: page.contentType };
   }
-  if (source === "-") return readStdin(maxBytes);
+  return { bytes: source === "-" ? await readStdin(maxBytes) : await readFileCapped(source, maxBytes) };
+}
+
+/** Reads a file, refusing more than `maxBytes` without reading it at all. */
+async function readFileCapped(source: string, maxBytes: number): Promise<Uint8Array> {
   let size: number;
   try {
     const info = await stat(source);

@@ -9,6 +9,8 @@ export const ERROR_MESSAGES = {
   NOT_FOUND: "file not found",
   READ_FAILED: "could not read the input",
   TIMEOUT: "the analysis took longer than the limit",
+  FETCH_FAILED: "could not fetch the page",
+  OFFLINE: "could not reach the host (offline, or the name does not resolve)",
 } as const;
 
 /** One of the stable error codes. */

@@ -1,0 +1,16 @@
+import { InvalidArgumentError } from "commander";
+
+/** Parses a positive whole number option ("--max-bytes 100"). */
+export function parsePositiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError("expected a positive whole number");
+  return n;
+}
+
+/** Parses a date option (YYYY-MM-DD, or a full ISO 8601 timestamp). */
+export function parseDate(value: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(value) || Number.isNaN(Date.parse(value.slice(0, 10)))) {
+    throw new InvalidArgumentError("expected a date such as 2022-02-21");
+  }
+  return value;
+}
