@@ -12,6 +12,6 @@ export const quantitiesStage: Stage = {
   assigns: ["quantities"],
   run(doc, ctx) {
     const found = findQuantities(doc.text, doc.layers.tokens, ctx.locale.quantities, doc.layers.times);
-    doc.layers.quantities = found.map((q, i) => ({ id: `q${i + 1}`, ...q }));
+    doc.layers.quantities = found.map((q, i) => ({ id: `n${i + 1}`, ...q }));
   },
 };

@@ -1,9 +1,68 @@
+import type { Quote, TimeExpression } from "../../model/annotations.js";
+import type { VeilleDocument } from "../../model/document.js";
 import type { Stage } from "../../pipeline/stage.js";
+import { buildContext } from "./context.js";
+import { findCues } from "./find-cues.js";
+import { findQuotations } from "./find-quotations.js";
+import { subjectBefore } from "./find-speaker.js";
+import { matchAccording } from "./match-according.js";
+import { matchDialogue } from "./match-dialogue.js";
+import { matchQuotations } from "./match-quotations.js";
+import { attributionStarts, cueSpeakers, matchReported } from "./match-reported.js";
+import { refineCandidates } from "./refine-quotes.js";
+import { resolveSpeakers } from "./resolve-speakers.js";
+import type { QuotesLexicon } from "./types.js";
 
-/** Direct, indirect and mixed quotations with speaker and cue. */
+export type { QuotesLexicon } from "./types.js";
+export { findQuotations } from "./find-quotations.js";
+
+/**
+ * Direct, indirect and mixed quotations with speaker, cue and time. Order:
+ * quotation marks and reporting verbs are found first; reported clauses,
+ * source phrases, quotations and dialogue lines are matched from them;
+ * refiners merge quotations into the reports that embed them; speakers
+ * are resolved last, in text order, because pronouns and bare titles
+ * point back to earlier speakers.
+ */
 export const quotesStage: Stage = {
   name: "quotes",
   requires: ["sentences", "tokens", "entities", "times"],
   assigns: ["quotes"],
-  run() {},
+  run(doc, ctx) {
+    doc.layers.quotes = findQuotes(doc, ctx.locale.quotes);
+  },
 };
+
+/** Runs the quotes stage's matchers and refiners over a segmented document. */
+export function findQuotes(doc: VeilleDocument, lexicon: QuotesLexicon): Quote[] {
+  const quotations = findQuotations(doc.text, doc.layers.paragraphs);
+  const ctx = buildContext(doc, lexicon, quotations);
+  const cues = findCues(ctx);
+  const speakers = cueSpeakers(ctx, cues, (first) => subjectBefore(ctx, first));
+  const starts = attributionStarts(ctx, cues, speakers);
+  const reports = [...matchReported(ctx, cues, speakers, starts), ...matchAccording(ctx, starts)];
+  const direct = matchQuotations(ctx, cues, speakers);
+  const dialogue = matchDialogue(ctx, cues, speakers);
+  const candidates = refineCandidates(ctx, reports, direct, dialogue);
+  const quotes = resolveSpeakers(ctx, candidates);
+  quotes.forEach((q, i) => {
+    q.id = `q${i + 1}`;
+    const sentence = candidates[i]!.sentence;
+    q.time = dateOf(doc, sentence, q);
+  });
+  return quotes;
+}
+
+/** The time expression of the quote's sentence that lies outside the quoted content, nearest the cue. */
+function dateOf(doc: VeilleDocument, sentence: number, q: Quote): string | null {
+  const s = doc.layers.sentences[sentence];
+  if (!s) return null;
+  const anchor = q.cue ? q.cue.start : q.start;
+  let best: TimeExpression | null = null;
+  for (const t of doc.layers.times) {
+    if (t.start < s.start || t.end > s.end) continue;
+    if (t.start < q.end && q.start < t.end) continue;
+    if (!best || Math.abs(t.start - anchor) < Math.abs(best.start - anchor)) best = t;
+  }
+  return best ? best.id : null;
+}

@@ -1,5 +1,67 @@
-/** What a locale tells the quotes stage. */
+/** What a locale tells the quotes stage: reporting verbs and the small closed word classes around them. */
 export interface QuotesLexicon {
-  /** Placeholder until the quotes stage lands. */
-  readonly placeholder?: never;
+  /** Inflected form (lower case) → `lemma:tags` (F finite, K past participle, G gerund, W infinitive). */
+  verbForms: Readonly<Record<string, string>>;
+  /** Lemmas that report only as an incise next to a quotation or before a colon ("…, a poursuivi X"). */
+  incisOnly: ReadonlySet<string>;
+  /** Lemmas that report through a noun-phrase object ("dénoncer X", "downplay X"). */
+  objectReports: ReadonlySet<string>;
+  /** Lemmas that report only when followed by one of these word sequences ("mettre en garde", "point out"). */
+  phrases: Readonly<Record<string, readonly string[]>>;
+  /** Auxiliary and modal forms that may precede a participle or infinitive in a verb group. */
+  auxiliaries: ReadonlySet<string>;
+  /** Forms of semi-auxiliaries followed by an infinitive ("a semblé minimiser", "tient à préciser"). */
+  raising: ReadonlySet<string>;
+  /** Forms that mark a passive when they sit between auxiliary and participle ("a été annoncé"). */
+  passiveMarkers: ReadonlySet<string>;
+  /** Clitics and particles that may sit inside a verb group ("l'", "lui", "s'", "ne"). */
+  clitics: ReadonlySet<string>;
+  /** Adverbs that may sit inside a verb group, besides words with an adverb suffix. */
+  adverbs: ReadonlySet<string>;
+  /** Suffix of manner adverbs ("-ment", "-ly"). */
+  adverbSuffix: RegExp;
+  /** Words that open a reported clause ("que", "qu'", "that"). */
+  complementizers: ReadonlySet<string>;
+  /** Lemmas that may take a bare clause with no complementizer ("said he would"). */
+  bareClause: ReadonlySet<string>;
+  /** Negation words around a verb group ("pas", "jamais", "not", "never", "didn't"). */
+  negations: ReadonlySet<string>;
+  /** Verbs before "de"/"to" + reporting verb that cancel the report ("a refusé de dire", "declined to say"). */
+  refusals: ReadonlySet<string>;
+  /** Source phrases that introduce a source before or after the content ("selon", "d'après", "according to"). */
+  according: readonly (readonly string[])[];
+  /** Source phrases that introduce a source only before a quotation ("pour X, « … »"). */
+  forSource: readonly (readonly string[])[];
+  /** Words that, right after a source phrase, show it is not a source ("selon lesquels"). */
+  notSource: ReadonlySet<string>;
+  /** Subject pronouns with their grammatical number. */
+  pronouns: Readonly<Record<string, "s" | "p">>;
+  /** Pattern of a verb fused with an inverted subject pronoun ("a-t-il", "dit-elle"), groups verb and pronoun. */
+  inversion: RegExp | null;
+  /** Determiners and quantifiers that open a noun phrase (lower case). */
+  determiners: ReadonlySet<string>;
+  /** Articles and possessives after which a reporting form is a noun ("cette annonce", "the report"). */
+  nounMarkers: ReadonlySet<string>;
+  /** Determiners that make a noun phrase plural. */
+  pluralDeterminers: ReadonlySet<string>;
+  /** Prepositions that link a complement inside a noun phrase ("de", "du", "of"). */
+  nounLinks: ReadonlySet<string>;
+  /** Words that end a subject noun phrase read backwards (conjunctions, relatives, verbs). */
+  clauseStops: ReadonlySet<string>;
+  /** Coordinators that may join two subjects or two clauses ("et", "and"). */
+  coordinators: ReadonlySet<string>;
+  /** Words that end a postposed speaker noun phrase read forwards (prepositions, time words). */
+  speakerEnds: ReadonlySet<string>;
+  /** Connectors and adverbs that may open a sentence before its subject. */
+  openers: ReadonlySet<string>;
+  /** Connectors before a second reporting clause of the same sentence ("tandis que", "while"). */
+  clauseConnectors: ReadonlySet<string>;
+  /** Role nouns whose bare use ("le porte-parole") points back to a named person. */
+  roleNouns: ReadonlySet<string>;
+  /** Nouns for documents that speak for their author ("un communiqué de X"). */
+  containerNouns: ReadonlySet<string>;
+  /** Nouns or participles right before a quotation that make it a title or a term ("émission", "baptisé"). */
+  titleCues: ReadonlySet<string>;
+  /** Time words that may sit inside a verb group's tail ("lundi", "yesterday"). */
+  timeWords: ReadonlySet<string>;
 }

@@ -1,0 +1,134 @@
+import type { Span } from "../../model/span.js";
+
+/** One outermost quotation: its marks and the content between them. */
+export interface Quotation {
+  /** Offset of the opening mark. */
+  start: number;
+  /** Offset just after the closing mark (or after the last content character when never closed). */
+  end: number;
+  contentStart: number;
+  contentEnd: number;
+  /** Whether a closing mark was found. */
+  closed: boolean;
+  /** Index of the paragraph where it opens and where it ends. */
+  firstParagraph: number;
+  lastParagraph: number;
+}
+
+const CLOSE_OF: Record<string, string> = { "«": "»", "“": "”", "„": "“", "‹": "›", "‘": "’", '"': '"' };
+/** A quotation may run over at most this many paragraphs: a runaway mark must not swallow the article. */
+const MAX_PARAGRAPHS = 8;
+
+const isSpace = (c: string | undefined): boolean => c === undefined || /\s/.test(c);
+const isLetter = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+
+/** Whether the mark at `i` can open a quotation here (straight and single marks only after a space or an opener). */
+function canOpen(text: string, i: number, paraStart: number): boolean {
+  const c = text[i]!;
+  const before = i > paraStart ? text[i - 1] : undefined;
+  const after = text[i + 1];
+  if (c === '"' || c === "‘") return (before === undefined || /[\s([{«“:—–-]/.test(before)) && !isSpace(after);
+  if (c === "“" || c === "„") return !isSpace(after) || c === "„";
+  return true;
+}
+
+/** Whether the mark at `i` closes a quotation opened by `open`. */
+function canClose(text: string, i: number, open: string): boolean {
+  const c = text[i]!;
+  if (c !== CLOSE_OF[open] && !(open === "„" && c === "”")) return false;
+  if (open === '"' || open === "‘") return !isSpace(text[i - 1]) && !isLetter(text[i + 1]);
+  return true;
+}
+
+/** Whether a closing guillemet is used as an opening one (`qu' »il`): a word starts right after it and another one follows. */
+function isGarbledOpener(text: string, i: number, paraEnd: number): boolean {
+  return text[i] === "»" && isLetter(text[i + 1]) && text.indexOf("»", i + 1) !== -1 && text.indexOf("»", i + 1) < paraEnd;
+}
+
+/**
+ * Finds the outermost quotations of a text, paragraph by paragraph. A
+ * quotation left open at the end of a paragraph continues when the next
+ * paragraph reopens with the same mark (the French and English convention
+ * for long quotes); otherwise it ends with its paragraph, so a stray mark
+ * never takes more than one paragraph.
+ */
+export function findQuotations(text: string, paragraphs: readonly Span[]): Quotation[] {
+  const out: Quotation[] = [];
+  let carry: { open: string; start: number; contentStart: number; first: number } | null = null;
+  for (let p = 0; p < paragraphs.length; p++) {
+    const { start: ps, end: pe } = paragraphs[p]!;
+    const stack: { open: string; at: number }[] = [];
+    let i = ps;
+    if (carry) {
+      if (text[ps] === carry.open && p - carry.first < MAX_PARAGRAPHS) {
+        stack.push({ open: carry.open, at: carry.start });
+        i = ps + 1;
+      } else {
+        const prev = paragraphs[p - 1]!;
+        out.push(unclosed(text, carry.start, carry.contentStart, prev.end, carry.first, p - 1));
+      }
+    }
+    const outerStart: { contentStart: number; first: number } | null = carry && stack.length > 0 ? carry : null;
+    carry = null;
+    let outerContentStart: number = outerStart ? outerStart.contentStart : -1;
+    let outerFirst: number = outerStart ? outerStart.first : p;
+    for (; i < pe; i++) {
+      const c = text[i]!;
+      if (stack.length > 0) {
+        // A closing mark may close an inner quotation or, when inner ones were left open, the outer one.
+        let depth = -1;
+        for (let d = stack.length - 1; d >= 0; d--) {
+          if (canClose(text, i, stack[d]!.open)) {
+            depth = d;
+            break;
+          }
+        }
+        if (depth >= 0) {
+          const outer = stack[0]!;
+          stack.length = depth;
+          if (depth === 0) {
+            out.push({
+              start: outer.at,
+              end: i + 1,
+              contentStart: outerContentStart,
+              contentEnd: i,
+              closed: true,
+              firstParagraph: outerFirst,
+              lastParagraph: p,
+            });
+          }
+          continue;
+        }
+        if (CLOSE_OF[c] !== undefined && c !== "“" && canOpen(text, i, ps) && c !== stack[stack.length - 1]!.open) stack.push({ open: c, at: i });
+        else if (c === "“" && stack[stack.length - 1]!.open !== "„" && canOpen(text, i, ps)) stack.push({ open: c, at: i });
+        continue;
+      }
+      if ((CLOSE_OF[c] !== undefined && canOpen(text, i, ps)) || isGarbledOpener(text, i, pe)) {
+        stack.push({ open: c === "»" ? "«" : c, at: i });
+        outerContentStart = i + 1;
+        outerFirst = p;
+      }
+    }
+    if (stack.length > 0) {
+      const outer = stack[0]!;
+      const next = paragraphs[p + 1];
+      // Straight quotes never continue: an odd one is more often a typo than a long quote.
+      if (next && outer.open !== '"' && text[next.start] === outer.open) {
+        carry = { open: outer.open, start: outer.at, contentStart: outerContentStart, first: outerFirst };
+      } else {
+        out.push(unclosed(text, outer.at, outerContentStart, pe, outerFirst, p));
+      }
+    }
+  }
+  if (carry) {
+    const last = paragraphs[paragraphs.length - 1]!;
+    out.push(unclosed(text, carry.start, carry.contentStart, last.end, carry.first, paragraphs.length - 1));
+  }
+  return out.filter((q) => q.contentEnd > q.contentStart).sort((a, b) => a.start - b.start);
+}
+
+function unclosed(text: string, start: number, contentStart: number, end: number, first: number, last: number): Quotation {
+  let e = end;
+  while (e > contentStart && /[\s.]/.test(text[e - 1]!)) e--;
+  return { start, end, contentStart, contentEnd: e, closed: false, firstParagraph: first, lastParagraph: last };
+}

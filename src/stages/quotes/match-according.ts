@@ -1,0 +1,101 @@
+import type { Candidate } from "./candidate.js";
+import { clauseEnd, type AttributionStarts } from "./clause-end.js";
+import { quotationAt, wordCount, type QuoteContext, type SpeakerPhrase } from "./context.js";
+import { describe } from "./find-speaker.js";
+
+/** A source phrase found in a sentence: "selon X", "according to X". */
+export interface SourcePhrase {
+  /** First token of the phrase word(s), first and one-past-last token of the source. */
+  at: number;
+  from: number;
+  to: number;
+  speaker: SpeakerPhrase;
+  lemma: string;
+}
+
+/** Finds the source phrases of one sentence ("selon X", "d'après X", "according to X", and with `forSource` "pour X"). */
+export function findSourcePhrases(ctx: QuoteContext, sentence: number, phrases: readonly (readonly string[])[]): SourcePhrase[] {
+  const [lo, hi] = ctx.sentenceTokens[sentence]!;
+  const { lower, lex } = ctx;
+  const out: SourcePhrase[] = [];
+  for (let k = lo; k < hi; k++) {
+    if (!phrases.some((p) => p[0] === lower[k])) continue;
+    const words = phrases.find((p) => p.every((w, i) => lower[k + i] === w));
+    if (!words) continue;
+    const from = k + words.length;
+    if (from >= hi || lex.notSource.has(lower[from]!)) continue;
+    // A source is a noun phrase or a pronoun: "pour construire", "selon que" are not sources.
+    const opener = lower[from]!;
+    const strict = phrases === lex.forSource;
+    if (strict && !lex.determiners.has(opener) && !/^\p{Lu}/u.test(ctx.tokens[from]!.text)) continue;
+    if (ctx.tokens[from]!.kind !== "word") continue;
+    // The source runs to the next comma, colon or the end of the sentence.
+    let to = from;
+    while (to < hi && !/^[,;:.!?()«»“”"]$/.test(lower[to]!) && to - from < 14) to++;
+    // "le président du conseil du CERN, Michel Spiro, …": an apposition after one comma.
+    if (lower[to] === "," && to + 1 < hi) {
+      let app = to + 1;
+      while (app < hi && !/^[,;:.!?]$/.test(lower[app]!) && app - to < 6) app++;
+      const first = ctx.tokens[to + 1]!;
+      if (/^\p{Lu}/u.test(first.text) && !lex.openers.has(lower[to + 1]!) && (lower[app] === "," || lower[app] === ":")) to = app;
+    }
+    if (to <= from) continue;
+    const speaker = describe(ctx, from, to);
+    if (!speaker) continue;
+    out.push({ at: k, from, to, speaker, lemma: words.join(" ").replace(/' /g, "'") });
+    k = to - 1;
+  }
+  return out;
+}
+
+/**
+ * Reports introduced by a source phrase: "Selon X, CONTENT", "CONTENT,
+ * selon X", "CONTENT_A, selon X, CONTENT_B" (the whole sentence), and
+ * "according to X" alike. A content that is one quotation is left to the
+ * quotation matcher.
+ */
+export function matchAccording(ctx: QuoteContext, starts: AttributionStarts): Candidate[] {
+  const out: Candidate[] = [];
+  const { tokens, lower, lex } = ctx;
+  for (let s = 0; s < ctx.sentenceTokens.length; s++) {
+    const [lo, hi] = ctx.sentenceTokens[s]!;
+    if (hi <= lo) continue;
+    for (const phrase of findSourcePhrases(ctx, s, lex.according)) {
+      let openers = lo;
+      while (openers < phrase.at && (lex.openers.has(lower[openers]!) || lower[openers] === ",")) openers++;
+      let startTok: number;
+      let end: number;
+      let rule: string;
+      if (phrase.at === openers && lower[phrase.to] === ",") {
+        startTok = phrase.to + 1;
+        end = clauseEnd(ctx, startTok, s, starts, null);
+        rule = "according-before";
+      } else if (phrase.at > lo && lower[phrase.at - 1] === ",") {
+        startTok = lo;
+        const after = phrase.to;
+        end = after >= hi || /^[.!?;]$/.test(lower[after]!) ? tokens[phrase.at - 2]!.end : clauseEnd(ctx, after, s, starts, null);
+        rule = after >= hi || /^[.!?;]$/.test(lower[after]!) ? "according-after" : "according-inside";
+      } else {
+        continue;
+      }
+      if (startTok >= hi) continue;
+      const start = tokens[startTok]!.start;
+      if (end <= start) continue;
+      const q = quotationAt(ctx, start);
+      if (q && q.start === start && q.end >= end) continue;
+      if (wordCount(ctx.text.slice(start, end)) < 3) continue;
+      out.push({
+        kind: "indirect",
+        start,
+        end,
+        speaker: phrase.speaker,
+        cue: { start: tokens[phrase.at]!.start, end: tokens[phrase.from - 1]!.end, lemma: phrase.lemma },
+        group: null,
+        sentence: s,
+        ruleId: `quotes/${ctx.doc.lang}/${rule}`,
+        inherit: false,
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,57 @@
+import type { Candidate } from "./candidate.js";
+import { tokenAtOrAfter, type CueGroup, type QuoteContext, type SpeakerPhrase } from "./context.js";
+import { subjectAfter } from "./find-speaker.js";
+
+const DASH = /^[—–]\s+/;
+
+/**
+ * Dialogue lines: a paragraph opened by an em or en dash is a direct
+ * quote when it, or a dash paragraph next to it, carries an incise
+ * ("— Je pars, dit-il."). The incise is cut off the quote and names the
+ * speaker. Dash paragraphs with no incise anywhere near are list items.
+ */
+export function matchDialogue(ctx: QuoteContext, cues: readonly CueGroup[], speakers: Map<CueGroup, SpeakerPhrase | null>): Candidate[] {
+  const paragraphs = ctx.doc.layers.paragraphs;
+  const lines: { p: number; start: number; end: number; cue: CueGroup | null; speaker: SpeakerPhrase | null; cut: number }[] = [];
+  for (let p = 0; p < paragraphs.length; p++) {
+    const para = paragraphs[p]!;
+    const m = DASH.exec(ctx.text.slice(para.start, Math.min(para.end, para.start + 4)));
+    if (!m) continue;
+    const start = para.start + m[0].length;
+    const first = tokenAtOrAfter(ctx, start);
+    const last = tokenAtOrAfter(ctx, para.end);
+    let cue: CueGroup | null = null;
+    let speaker: SpeakerPhrase | null = null;
+    let cut = para.end;
+    for (const c of cues) {
+      if (c.first <= first || c.last >= last || c.negated || ctx.lower[c.first - 1] !== ",") continue;
+      const sp = c.inverted ? speakers.get(c) ?? null : subjectAfter(ctx, c.last);
+      if (!sp) continue;
+      cue = c;
+      speaker = sp;
+      cut = ctx.tokens[c.first - 1]!.start;
+      break;
+    }
+    lines.push({ p, start, end: para.end, cue, speaker, cut });
+  }
+  const out: Candidate[] = [];
+  lines.forEach((line, i) => {
+    const neighbours = [lines[i - 1], lines[i + 1]].filter((l) => l && Math.abs(l.p - line.p) === 1);
+    if (!line.cue && !neighbours.some((l) => l!.cue)) return;
+    let end = line.cue && ctx.text.slice(line.cut, line.end).match(/[.!?…]\s*$/) && !/[,]\s*\S/.test(ctx.text.slice(ctx.tokens[line.cue.last]!.end, line.end)) ? line.cut : line.end;
+    while (end > line.start && /[\s.,;]/.test(ctx.text[end - 1]!)) end--;
+    if (end <= line.start) return;
+    out.push({
+      kind: "direct",
+      start: line.start,
+      end,
+      speaker: line.speaker,
+      cue: line.cue ? { start: ctx.tokens[line.cue.first]!.start, end: ctx.tokens[line.cue.last]!.end, lemma: line.cue.lemma } : null,
+      group: line.cue,
+      sentence: ctx.tokenSentence[tokenAtOrAfter(ctx, line.start)] ?? 0,
+      ruleId: `quotes/${ctx.doc.lang}/dialogue-dash`,
+      inherit: false,
+    });
+  });
+  return out;
+}

@@ -1,0 +1,166 @@
+import type { Candidate } from "./candidate.js";
+import { cuesBySentence, tokenAtOrAfter, wordCount, type CueGroup, type QuoteContext, type SpeakerPhrase } from "./context.js";
+import type { Quotation } from "./find-quotations.js";
+import { subjectAfter, subjectBefore, describe } from "./find-speaker.js";
+import { findSourcePhrases } from "./match-according.js";
+import { invertedSubject } from "./match-reported.js";
+
+/** How far before a colon a reporting verb may sit ("a déclaré à l'AFP lundi :"). */
+const MAX_BEFORE_COLON = 10;
+/** How many tokens a subject may take between a quotation and its verb ("…,” the senator from Ohio said). */
+const MAX_SUBJECT_AFTER = 8;
+
+interface Attribution {
+  speaker: SpeakerPhrase | null;
+  cue: CueGroup | null;
+  cueSpan: { start: number; end: number; lemma: string } | null;
+  rule: string;
+}
+
+/**
+ * Direct quotations with their attribution: a verb group after the
+ * quotation ("« … », a déclaré X", "“…,” Smith said", "…, dit-elle"), a
+ * verb or source before a colon or comma ("X a déclaré : « … »", "Pour X,
+ * « … »"), a verb right before the quotation ("a indiqué « vouloir … »"),
+ * or an incise inside it ("« Moi, dit-il, j'ai … »"). Quotations with no
+ * attribution are kept with `inherit` set; the refiners decide whether
+ * they are quotes, titles or scare quotes.
+ */
+export function matchQuotations(ctx: QuoteContext, cues: readonly CueGroup[], speakers: Map<CueGroup, SpeakerPhrase | null>): Candidate[] {
+  const out: Candidate[] = [];
+  const byFirst = new Map<number, CueGroup>();
+  const byLast = new Map<number, CueGroup>();
+  for (const cue of cues) {
+    byFirst.set(cue.first, cue);
+    byLast.set(cue.last, cue);
+  }
+  const bySentence = cuesBySentence(cues);
+  for (const q of ctx.quotations) {
+    const open = tokenAtOrAfter(ctx, q.start);
+    const close = tokenAtOrAfter(ctx, q.end);
+    const sentence = ctx.tokenSentence[open] ?? -1;
+    if (sentence < 0) continue;
+    const att =
+      after(ctx, close, byFirst, speakers) ??
+      before(ctx, open, sentence, bySentence, speakers) ??
+      inside(ctx, q, open, close, cues, speakers);
+    const start = trimStart(ctx.text, q.contentStart, q.contentEnd);
+    const end = trimEnd(ctx.text, start, q.contentEnd);
+    if (end <= start) continue;
+    const cueGroup = att?.cue ?? null;
+    out.push({
+      kind: "direct",
+      start,
+      end,
+      speaker: att?.speaker ?? null,
+      cue: att?.cueSpan ?? (cueGroup ? { start: ctx.tokens[cueGroup.first]!.start, end: ctx.tokens[cueGroup.last]!.end, lemma: cueGroup.lemma } : null),
+      group: cueGroup,
+      sentence,
+      ruleId: `quotes/${ctx.doc.lang}/${att ? att.rule : "unattributed"}`,
+      inherit: !att || !att.speaker,
+    });
+  }
+  return out;
+}
+
+function trimStart(text: string, s: number, e: number): number {
+  while (s < e && /[\s,]/.test(text[s]!)) s++;
+  return s;
+}
+
+function trimEnd(text: string, s: number, e: number): number {
+  while (e > s && /[\s,]/.test(text[e - 1]!)) e--;
+  return e;
+}
+
+function cueAttribution(ctx: QuoteContext, cue: CueGroup, speakers: Map<CueGroup, SpeakerPhrase | null>, rule: string): Attribution {
+  const speaker = speakers.get(cue) ?? invertedSubject(ctx, cue);
+  return { speaker, cue, cueSpan: null, rule };
+}
+
+/** "« … », a déclaré X" / "“…,” Smith said" / "« … » indique X". */
+function after(ctx: QuoteContext, close: number, byFirst: Map<number, CueGroup>, speakers: Map<CueGroup, SpeakerPhrase | null>): Attribution | null {
+  let k = close;
+  const sentence = ctx.tokenSentence[close - 1];
+  if (/^[,—–-]$/.test(ctx.lower[k] ?? "")) k++;
+  if (k >= ctx.tokens.length || ctx.tokenSentence[k] !== sentence) return null;
+  const cue = byFirst.get(k);
+  if (cue && !cue.negated) {
+    const speaker = cue.inverted ? speakers.get(cue) ?? null : subjectAfter(ctx, cue.last) ?? speakers.get(cue) ?? null;
+    if (speaker || cue.inverted) return { speaker, cue, cueSpan: null, rule: "postposed" };
+  }
+  // "« … » selon M. X", "“…,” according to X".
+  const source = findSourcePhrases(ctx, sentence!, ctx.lex.according).find((s) => s.at === k);
+  if (source) return { speaker: source.speaker, cue: null, cueSpan: { start: ctx.tokens[source.at]!.start, end: ctx.tokens[source.from - 1]!.end, lemma: source.lemma }, rule: "postposed-source" };
+  // "“…,” the senator from Ohio said." — a subject, then the verb.
+  for (let e = k + 1; e <= k + MAX_SUBJECT_AFTER && e < ctx.tokens.length; e++) {
+    if (/^[.!?;:«»“”"]$/.test(ctx.lower[e - 1]!) || ctx.tokenSentence[e] !== sentence) break;
+    const c = byFirst.get(e);
+    if (c && !c.negated && !c.inverted) {
+      const speaker = describe(ctx, k, e);
+      if (speaker && (speaker.pronoun || speaker.proper || ctx.lex.determiners.has(ctx.lower[k]!))) return { speaker, cue: c, cueSpan: null, rule: "postposed-subject" };
+      break;
+    }
+  }
+  return null;
+}
+
+/** "X a déclaré : « … »", "Selon X, « … »", "a indiqué « vouloir … »", and a colon after a clause with a subject. */
+function before(ctx: QuoteContext, open: number, sentence: number, bySentence: Map<number, CueGroup[]>, speakers: Map<CueGroup, SpeakerPhrase | null>): Attribution | null {
+  const [lo] = ctx.sentenceTokens[sentence]!;
+  const p = open - 1;
+  if (p < lo) return null;
+  const mark = ctx.lower[p]!;
+  // A verb group right before the quotation.
+  const mates = bySentence.get(sentence) ?? [];
+  const direct = mates.find((c) => c.last === p && !c.negated);
+  if (direct) return cueAttribution(ctx, direct, speakers, "preposed-verb");
+  if (mark !== ":" && mark !== ",") return null;
+  const near = [...mates].reverse().find((c) => c.last < p && p - c.last <= MAX_BEFORE_COLON && !c.negated);
+  if (near && !between(ctx, near.last, p)) return cueAttribution(ctx, near, speakers, "preposed-colon");
+  const sources = [...findSourcePhrases(ctx, sentence, ctx.lex.according), ...findSourcePhrases(ctx, sentence, ctx.lex.forSource)].filter((s) => s.to <= p);
+  const source = sources[sources.length - 1];
+  if (source) {
+    return {
+      speaker: source.speaker,
+      cue: null,
+      cueSpan: { start: ctx.tokens[source.at]!.start, end: ctx.tokens[source.from - 1]!.end, lemma: source.lemma },
+      rule: "preposed-source",
+    };
+  }
+  if (mark === ":") {
+    // "le négociateur a appelé à … : « … »": the clause's own subject speaks.
+    for (let k = lo; k < p; k++) {
+      const w = ctx.lower[k]!;
+      if ((ctx.lex.auxiliaries.has(w) && !ctx.lex.determiners.has(w)) || (ctx.tokens[k]!.kind === "word" && /^(?:se|s')$/.test(w))) {
+        const speaker = subjectBefore(ctx, k);
+        if (speaker) return { speaker, cue: null, cueSpan: null, rule: "colon-subject" };
+        break;
+      }
+    }
+  }
+  return null;
+}
+
+/** Whether another quotation sits between two tokens. */
+function between(ctx: QuoteContext, a: number, b: number): boolean {
+  for (let k = a + 1; k < b; k++) if (/^[«»“”"]$/.test(ctx.lower[k]!)) return true;
+  return false;
+}
+
+/** "« Moi, dit-il, j'ai … »": an incise between commas inside the quotation. */
+function inside(ctx: QuoteContext, q: Quotation, open: number, close: number, cues: readonly CueGroup[], speakers: Map<CueGroup, SpeakerPhrase | null>): Attribution | null {
+  for (const cue of cues) {
+    if (cue.first <= open) continue;
+    if (cue.first >= close) break;
+    if (cue.last >= close || cue.negated) continue;
+    if (ctx.lower[cue.first - 1] !== "," ) continue;
+    const speaker = cue.inverted ? speakers.get(cue) ?? null : subjectAfter(ctx, cue.last);
+    if (!speaker) continue;
+    const next = Math.max(cue.last + 1, tokenAtOrAfter(ctx, speaker.end));
+    if (next < 0 || ctx.lower[next] !== ",") continue;
+    if (wordCount(ctx.text.slice(q.contentStart, ctx.tokens[cue.first]!.start)) > 6) continue;
+    return { speaker, cue, cueSpan: null, rule: "incise" };
+  }
+  return null;
+}

@@ -1,0 +1,97 @@
+import type { Candidate } from "./candidate.js";
+import { tokenAtOrAfter, wordCount, type QuoteContext } from "./context.js";
+
+/** A verbatim fragment this long inside reported speech is a quote of its own too. */
+const FRAGMENT_MIN_WORDS = 8;
+/** …when the reported speech around it says this much besides. */
+const FRAGMENT_MIN_CONTEXT = 4;
+/** An unattributed quotation this short is a scare quote, a title or a term. */
+const SCARE_MAX_WORDS = 3;
+
+const inside = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => b.start <= a.start && a.end <= b.end;
+const overlap = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
+
+/** Reported speech first: among overlapping reports, a verb's report beats a source phrase's, an outer one beats a nested one. */
+function keepReports(reports: Candidate[]): Candidate[] {
+  const cueBased = (c: Candidate): boolean => c.group !== null;
+  const ranked = [...reports].sort((a, b) => Number(cueBased(b)) - Number(cueBased(a)) || b.end - b.start - (a.end - a.start));
+  // Reports stay inside their sentence, so only reports of the same sentence can overlap.
+  const kept = new Map<number, Candidate[]>();
+  for (const c of ranked) {
+    const mates = kept.get(c.sentence) ?? [];
+    // A verb's report inside a source phrase's one replaces it ("Selon X, Y a déclaré que …").
+    if (mates.some((k) => overlap(k, c))) continue;
+    mates.push(c);
+    kept.set(c.sentence, mates);
+  }
+  return [...kept.values()].flat().sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Puts the matchers' candidates together: reports that embed a quotation
+ * become mixed and absorb it (a long fragment stays a direct quote too),
+ * reports nested in a quotation are dropped, and unattributed short
+ * quotations, titles and terms are not quotes.
+ */
+export function refineCandidates(ctx: QuoteContext, reports: Candidate[], quotations: Candidate[], dialogue: Candidate[]): Candidate[] {
+  const dialogueAt = new Set(dialogue.map((d) => d.sentence));
+  const inDialogue = (c: Candidate): boolean => dialogueAt.has(c.sentence) && dialogue.some((d) => overlap(d, c));
+  let kept = keepReports(reports).filter((r) => !inDialogue(r));
+  const hosts = new Map<number, Candidate[]>();
+  for (const r of kept) hosts.set(r.sentence, [...(hosts.get(r.sentence) ?? []), r]);
+  const direct: Candidate[] = [];
+  for (const q of quotations) {
+    if (inDialogue(q)) continue;
+    const host = (hosts.get(q.sentence) ?? []).find((r) => inside(q, r));
+    if (host) {
+      host.kind = "mixed";
+      const words = wordCount(ctx.text.slice(q.start, q.end));
+      const rest = wordCount(ctx.text.slice(host.start, host.end)) - words;
+      if (words >= FRAGMENT_MIN_WORDS && rest >= FRAGMENT_MIN_CONTEXT) {
+        direct.push({ ...q, speaker: host.speaker, cue: host.cue, group: host.group, inherit: false, ruleId: `quotes/${ctx.doc.lang}/verbatim-fragment` });
+      }
+      continue;
+    }
+    if (q.inherit && !q.speaker && isNotAQuote(ctx, q)) continue;
+    direct.push(q);
+  }
+  // A report whose content lies inside a direct quotation is part of what is quoted;
+  // one that only restates a quotation (its content is the quotation) adds nothing.
+  const sortedDirect = [...direct].sort((a, b) => a.start - b.start);
+  kept = kept.filter((r) => {
+    for (let i = firstEndingAfter(sortedDirect, r.start); i < sortedDirect.length && sortedDirect[i]!.start <= r.end; i++) {
+      const q = sortedDirect[i]!;
+      if (inside(r, q) && !(r.start === q.start && r.end === q.end)) return false;
+      if (q.start - r.start <= 2 && q.start >= r.start && Math.abs(r.end - q.end) <= 2 && r.kind !== "mixed") return false;
+    }
+    return true;
+  });
+  return [...kept, ...direct, ...dialogue].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Index of the first quotation (sorted by start) that could still cover an offset; quotations do not nest. */
+function firstEndingAfter(sorted: readonly Candidate[], offset: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.end < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return Math.max(0, lo - 1);
+}
+
+/** Scare quotes, titles and terms: short or title-cased quotations with no speaker, or ones a naming word announces. */
+function isNotAQuote(ctx: QuoteContext, q: Candidate): boolean {
+  const text = ctx.text.slice(q.start, q.end);
+  const words = wordCount(text);
+  if (words <= SCARE_MAX_WORDS) return true;
+  const open = tokenAtOrAfter(ctx, q.start) - 1;
+  const before = open - 1 >= 0 ? ctx.lower[open - 1]! : "";
+  if (ctx.lex.titleCues.has(before) && words <= 8) return true;
+  // Title Case with no sentence punctuation: a show, a book, a programme.
+  const tokens = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const capitals = tokens.filter((w) => /^\p{Lu}/u.test(w)).length;
+  if (tokens.length <= 8 && capitals >= Math.ceil(tokens.length * 0.6) && !/[.!?]$/.test(text)) return true;
+  return false;
+}
