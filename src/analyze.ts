@@ -25,6 +25,8 @@ export interface AnalyzeOptions {
   format?: "auto" | "text" | "html";
   /** The HTTP Content-Type the input came with, for URL inputs. */
   contentType?: string;
+  /** Called after each stage with the milliseconds it took. */
+  onStage?: (name: string, ms: number) => void;
   id?: string;
   title?: string | null;
   url?: string | null;
@@ -50,12 +52,21 @@ export async function analyzeDocument(input: string | Uint8Array, options: Analy
   if (options.dct !== undefined && options.dct !== null && !isIsoDate(options.dct)) {
     throw new VeilleError("BAD_OPTION", `dct must be YYYY-MM-DD or ISO 8601, got "${options.dct}"`);
   }
-  const source = readSource(input, options);
+  const timed = <T>(name: string, step: () => T): T => {
+    if (!options.onStage) return step();
+    const started = performance.now();
+    const result = step();
+    options.onStage(name, performance.now() - started);
+    return result;
+  };
+  const source = timed("read", () => readSource(input, options));
   if (source.text.trim().length === 0) throw new VeilleError(source.fromHtml ? "NO_TEXT" : "EMPTY_INPUT");
 
-  const { text, removed } = cleanText(source.text, Object.values(LOCALES).map((l) => l.clean));
+  const { text, removed } = timed("clean", () => cleanText(source.text, Object.values(LOCALES).map((l) => l.clean)));
   if (text.trim().length === 0) throw new VeilleError("NO_TEXT");
+  const languageStarted = performance.now();
   const locale = await chooseLocale(text, options.lang ?? "auto", source.lang);
+  options.onStage?.("language", performance.now() - languageStarted);
 
   const dct = options.dct ?? source.published ?? null;
   const doc = createDocument({
@@ -68,7 +79,10 @@ export async function analyzeDocument(input: string | Uint8Array, options: Analy
     title: options.title ?? source.title ?? null,
     url: options.url ?? source.url ?? null,
   });
-  return pipeline.run(doc, { locale }, deadline !== undefined ? { deadline } : {});
+  return pipeline.run(doc, { locale }, {
+    ...(deadline !== undefined ? { deadline } : {}),
+    ...(options.onStage ? { onStage: options.onStage } : {}),
+  });
 }
 
 /** The article text of an input, with what a web page says about it. */

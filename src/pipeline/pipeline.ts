@@ -6,6 +6,8 @@ import type { Stage, StageContext } from "./stage.js";
 export interface RunOptions {
   /** Epoch milliseconds after which no further stage starts. */
   deadline?: number;
+  /** Called after each stage with the milliseconds it took (benchmarks print a breakdown). */
+  onStage?: (name: string, ms: number) => void;
 }
 
 /** An ordered list of stages, checked when built so a missing layer fails early. */
@@ -33,7 +35,9 @@ export class Pipeline {
       if (options.deadline !== undefined && Date.now() > options.deadline) {
         throw new VeilleError("TIMEOUT", `stopped before stage "${stage.name}"`);
       }
+      const started = options.onStage ? performance.now() : 0;
       stage.run(doc, ctx);
+      options.onStage?.(stage.name, performance.now() - started);
     }
     return doc;
   }

@@ -10,7 +10,7 @@ type Detector = { detect(text: string): { language: string; isReliable(): boolea
 let detector: Detector | undefined;
 
 /** How much text is enough to tell a language; more only costs time. */
-const SAMPLE_CHARS = 4000;
+const SAMPLE_CHARS = 1500;
 
 /**
  * Detects the language of a text with eld's smallest database (~130 MB
@@ -33,7 +33,7 @@ function sampleOf(text: string): string {
   let size = 0;
   const step = Math.max(1, Math.floor(paragraphs.length / 12));
   for (let i = 0; i < paragraphs.length && size < SAMPLE_CHARS; i += step) {
-    const p = paragraphs[i]!.slice(0, 600);
+    const p = paragraphs[i]!.slice(0, 300);
     picked.push(p);
     size += p.length;
   }

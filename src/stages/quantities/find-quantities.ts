@@ -18,9 +18,13 @@ type Found = Omit<Quantity, "id">;
 export function findQuantities(text: string, tokens: readonly Token[], lexicon: QuantitiesLexicon, skip: readonly Span[]): Found[] {
   const found: Found[] = [];
   const lower = tokens.map((t) => t.text.toLowerCase());
+  // Both lists are in text order: one pointer walks the spans to skip.
+  const skipped = [...skip].sort((a, b) => a.start - b.start);
+  let k = 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (skip.some((s) => overlaps(s, token))) continue;
+    while (k < skipped.length && skipped[k]!.end <= token.start) k++;
+    if (k < skipped.length && overlaps(skipped[k]!, token)) continue;
     let value: number | null = null;
     let last = i;
     let approximate = false;

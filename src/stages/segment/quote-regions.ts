@@ -1,6 +1,7 @@
 import type { Span } from "../../model/span.js";
 
 const PAIRS: Record<string, string> = { "«": "»", "“": "”", "‹": "›", "„": "“" };
+const MARKS = /[«»“”‹›„"]/g;
 /** Quotes longer than this are let split into sentences: a runaway mark must not glue a paragraph together. */
 const MAX_QUOTE = 1200;
 
@@ -13,8 +14,11 @@ export function findQuoteRegions(text: string, start: number, end: number): Span
   const regions: Span[] = [];
   const stack: { close: string; at: number }[] = [];
   let straightOpen = -1;
-  for (let i = start; i < end; i++) {
-    const c = text[i]!;
+  // Jump from mark to mark: most characters of a paragraph are not quotation marks.
+  MARKS.lastIndex = start;
+  for (let m = MARKS.exec(text); m !== null && m.index < end; m = MARKS.exec(text)) {
+    const i = m.index;
+    const c = m[0];
     const top = stack[stack.length - 1];
     if (top && c === top.close) {
       stack.pop();
