@@ -107,8 +107,12 @@ function readSource(input: string | Uint8Array, options: AnalyzeOptions): Source
     ...(options.contentType ? { contentType: options.contentType } : typeof input === "string" ? { contentType: "text/html; charset=utf-8" } : {}),
     maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
   });
+  // The headline is part of what the article states (a plain-text article opens with it too),
+  // but extraction keeps it apart from the body.
+  const headline = article.title?.trim();
+  const text = headline && article.text && !article.text.trimStart().startsWith(headline) ? `${headline}\n\n${article.text}` : article.text;
   return {
-    text: article.text,
+    text,
     fromHtml: true,
     title: article.title,
     url: article.url,
