@@ -1,6 +1,7 @@
 import type { CalendarLexicon } from "./calendar.js";
 import type { CleanLexicon } from "../stages/clean/types.js";
 import type { EntitiesLexicon } from "../stages/entities/types.js";
+import type { EventsLexicon } from "../stages/events/types.js";
 import type { QuantitiesLexicon } from "../stages/quantities/types.js";
 import type { QuotesLexicon } from "../stages/quotes/types.js";
 import type { SegmentLexicon } from "../stages/segment/types.js";
@@ -19,4 +20,5 @@ export interface Locale {
   quantities: QuantitiesLexicon;
   entities: EntitiesLexicon;
   quotes: QuotesLexicon;
+  events: EventsLexicon;
 }

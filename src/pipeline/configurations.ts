@@ -1,5 +1,7 @@
 import { datelineStage } from "../stages/dateline/index.js";
 import { entitiesStage } from "../stages/entities/index.js";
+import { eventsStage } from "../stages/events/index.js";
+import { claimsStage } from "../stages/claims/index.js";
 import { quantitiesStage } from "../stages/quantities/index.js";
 import { quotesStage } from "../stages/quotes/index.js";
 import { segmentStage } from "../stages/segment/index.js";
@@ -12,6 +14,7 @@ import type { Stage } from "./stage.js";
  * - dateline before times: relative dates resolve against the DCT it infers;
  * - times before quantities: a year or a day number inside a date is not a quantity;
  * - entities before quotes and events, which link speakers and participants to entities.
+ * - events after quotes (an event inside a quote is attributed to it), claims last: they pair quotes through their events.
  */
 export const DEFAULT_STAGES: readonly Stage[] = [
   segmentStage,
@@ -20,4 +23,6 @@ export const DEFAULT_STAGES: readonly Stage[] = [
   quantitiesStage,
   entitiesStage,
   quotesStage,
+  eventsStage,
+  claimsStage,
 ];

@@ -2,6 +2,7 @@ import type { Locale } from "../types.js";
 import { CALENDAR } from "./calendar.js";
 import { CLEAN } from "./clean.js";
 import { ENTITIES } from "./entities/index.js";
+import { EVENTS } from "./events/index.js";
 import { QUANTITIES } from "./quantities.js";
 import { QUOTES } from "./quotes/index.js";
 import { SEGMENT } from "./segment.js";
@@ -17,4 +18,5 @@ export const locale: Locale = {
   quantities: QUANTITIES,
   entities: ENTITIES,
   quotes: QUOTES,
+  events: EVENTS,
 };

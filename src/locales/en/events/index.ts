@@ -1,0 +1,57 @@
+import { senseMap, wordSet } from "../../../stages/events/build-lexicon.js";
+import type { EventsLexicon } from "../../../stages/events/types.js";
+import { conjugateEnglish } from "./conjugate.js";
+import { GOVERNORS, GOVERNOR_PHRASES, NOUN_SPEC, VERBS, VERB_PHRASES, englishNounForms } from "./triggers.js";
+
+const w = (alternatives: string): RegExp =>
+  new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternatives})(?:(?<=')|(?![\\p{L}\\p{M}]))`, "u");
+
+/** English event triggers, governors and modality cues. */
+export const EVENTS: EventsLexicon = {
+  verbForms: conjugateEnglish([...VERBS.keys(), ...GOVERNORS.keys(), ...VERB_PHRASES.keys()]),
+  verbs: VERBS,
+  nouns: senseMap(NOUN_SPEC, englishNounForms),
+  verbPhrases: VERB_PHRASES,
+  governors: GOVERNORS,
+  governorPhrases: GOVERNOR_PHRASES,
+  cues: {
+    negation: w("not|n't|no|never|without|neither|nor|no longer|none|nothing"),
+    denial: w(
+      "den(?:y|ies|ied|ying)|denial|nothing to do with|no such|false|falsely|baseless|unfounded|lie|lies|fabricat\\w+|disinformation|propaganda|provocation|fake|dismiss\\w*|refut\\w+|rebut\\w*",
+    ),
+    proposalAfter: w("proposed|suggested|in principle|floated|mooted"),
+    proposalBefore: w("in principle|propos\\w+|possible|potential|suggest\\w+|offer\\w* to|idea of"),
+    condition: w("(?<!even )if|unless|as long as|provided that|providing that|on condition that|so long as|in case"),
+    hypothetical: w("could|might|may|possibl\\w+|potential\\w*|likely|risk of|perhaps|maybe"),
+    planned: w("will|shall|'ll|scheduled|planned|plans?|due to|set to|is to|are to|upcoming|next|expected to|slated|to be held|will be held"),
+    ongoing: w("continu\\w+|ongoing|under way|underway|keeps?|kept|resum\\w+"),
+    plan: w("plans?|scheme|plot|intentions?"),
+    clauseOpener: w("but|while|whereas|although|though|even if|when|since|because|however|that|which|if|unless|as long as|provided that|in which case"),
+    futureAux: w("will|shall|'ll|won't|going to"),
+    conditionalAux: w("would|could|might|should"),
+    pastAux: w("has|have|had|was|were|did|been"),
+    passiveAux: w("was|were|been|be|being|is|are"),
+    pastReporting: w("said|told|announced|stated|added|reported|claimed|warned|explained|indicated|according|confirmed"),
+    anaphora: w("(?:such|these|those) (?:an? )?\\p{L}+|this (?:claim|report|allegation|accusation|plan)"),
+    allegation: w("claim\\w*|alleg\\w+|accus\\w+|purported\\w*|reportedly|according to"),
+  },
+  roles: {
+    with: wordSet("with"),
+    between: wordSet("between"),
+    agent: wordSet("by"),
+    of: wordSet("of against on to from over"),
+    place: wordSet("in at near inside outside"),
+    origin: wordSet("from"),
+    unrelated: wordSet("according despite for"),
+    determiners: wordSet("the a an this that these those his her its their our your my new first another any no of"),
+    and: wordSet("and"),
+    pronouns: wordSet("he she they it"),
+    infinitiveMarkers: wordSet("to"),
+    impersonal: wordSet("is was seems appears"),
+    stopwords: wordSet(`the a an this that these those he she they it we you i and or but so yet if then also however
+      meanwhile according monday tuesday wednesday thursday friday saturday sunday january february march april may
+      june july august september october november december in on at by for with without from to of after before
+      since during while when as our their his her its my your there here no some several every each`),
+    placeNouns: wordSet("region city province territory capital village district town port border"),
+  },
+};

@@ -1,0 +1,51 @@
+import type { Entity, Quote } from "../../model/annotations.js";
+import type { Stage } from "../../pipeline/stage.js";
+import { gazetteerFor, type Gazetteer } from "../entities/gazetteer.js";
+import { pairContradictions } from "./pair-contradictions.js";
+import { profileQuote } from "./quote-profile.js";
+
+/** Pairs of quotes of one article that contradict each other (an assertion and its denial). */
+export const claimsStage: Stage = {
+  name: "claims",
+  requires: ["quotes", "events"],
+  assigns: ["claims"],
+  run(doc, ctx) {
+    const lex = ctx.locale.events;
+    const quotes = [...doc.layers.quotes].sort((a, b) => a.start - b.start);
+    const gazetteer = gazetteerOf(ctx.locale.entities);
+    const entities = new Map(doc.layers.entities.map((e) => [e.id, e]));
+    // Events in text order, sliced per quote, so that profiling stays linear in the document.
+    const events = [...doc.layers.events].sort((a, b) => a.trigger.start - b.trigger.start);
+    let cursor = 0;
+    const profiles = quotes.map((q) => {
+      while (cursor < events.length && events[cursor]!.trigger.start < q.start) cursor++;
+      let end = cursor;
+      while (end < events.length && events[end]!.trigger.start < q.end) end++;
+      return profileQuote(q, events.slice(cursor, end), lex.cues, speakerCountries(q, entities, gazetteer));
+    });
+    doc.layers.claims = pairContradictions(profiles);
+  },
+};
+
+function gazetteerOf(lexicon: Parameters<typeof gazetteerFor>[0] | undefined): Gazetteer | null {
+  try {
+    return lexicon ? gazetteerFor(lexicon) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Countries a speaker's roles and name tie them to ("ambassadeur de Russie", "Ukrainian minister"), by their display names. */
+function speakerCountries(quote: Quote, entities: ReadonlyMap<string, Entity>, gazetteer: Gazetteer | null): string[] {
+  if (!gazetteer || !quote.speaker) return [];
+  const entity = quote.speaker.entity ? entities.get(quote.speaker.entity) : undefined;
+  const texts = [quote.speaker.name, ...(entity?.roles ?? [])].join(" ").toLowerCase();
+  const out: string[] = [];
+  for (const word of texts.split(/[^\p{L}\p{M}'-]+/u)) {
+    const code = gazetteer.demonyms.get(word) ?? gazetteer.countries.get(word);
+    const names = code ? gazetteer.namesOf.get(code) : undefined;
+    // The first country named is the one represented: "ambassadeur de Russie aux États-Unis".
+    if (names?.[0]) return [names[0]];
+  }
+  return out;
+}

@@ -1,0 +1,60 @@
+import type { EventMention, Quote } from "../../model/annotations.js";
+import { lowerSameLength } from "../events/sentence-view.js";
+import type { ModalityCues } from "../events/types.js";
+
+/** What the claims stage knows about one quote: its events, its polarity and its words. */
+export interface QuoteProfile {
+  quote: Quote;
+  /** Events asserted (happened, ongoing, planned, proposed, claimed…) in the quote. */
+  asserted: EventMention[];
+  /** Events the quote negates or denies. */
+  rejected: EventMention[];
+  /** The denial cue the quote holds ("rien à voir", "no such"), or null. */
+  denial: string | null;
+  /** Whether the quote refers back to something said before ("ces attaques", "such a plan"). */
+  anaphoric: boolean;
+  /** Content-word stems (first five letters of words of five letters or more). */
+  stems: Set<string>;
+  /** Lower-cased participant names and entity ids of its events. */
+  actors: Set<string>;
+  speaker: string | null;
+  /** The country the speaker speaks for, when their name or role says ("ambassadeur de Russie"), or null. */
+  side: string | null;
+  /** Whether the quote speaks of a plan or an intention ("pas de plans", "no such plan"). */
+  plan: boolean;
+}
+
+const NEGATIVE = new Set(["negated", "denied"]);
+// Possible or conditional events are not asserted: nothing to contradict.
+const UNASSERTED = new Set(["hypothetical", "conditional"]);
+const STEM = 5;
+
+/** Profiles a quote from its text and the events whose trigger lies inside it. */
+export function profileQuote(quote: Quote, events: readonly EventMention[], cues: ModalityCues, speakerActors: readonly string[]): QuoteProfile {
+  const inside = events.filter((e) => e.attribution === quote.id || (e.trigger.start >= quote.start && e.trigger.end <= quote.end));
+
+  const low = lowerSameLength(quote.text);
+  const denial = cues.denial.exec(low)?.[0] ?? (quote.cue && cues.denial.test(lowerSameLength(quote.cue.text)) ? quote.cue.text : null);
+  const stems = new Set<string>();
+  for (const m of low.matchAll(/[\p{L}]{5,}/gu)) stems.add(m[0].slice(0, STEM));
+  // A representative's denial speaks for the party it represents ("l'ambassadeur de Russie").
+  const actors = new Set<string>(speakerActors.map((a) => a.toLowerCase()));
+  for (const e of inside) {
+    for (const p of e.participants) {
+      if (p.entity) actors.add(p.entity);
+      if (p.name) actors.add(p.name.toLowerCase());
+    }
+  }
+  return {
+    quote,
+    asserted: inside.filter((e) => !NEGATIVE.has(e.modality) && !UNASSERTED.has(e.modality)),
+    rejected: inside.filter((e) => NEGATIVE.has(e.modality)),
+    denial,
+    anaphoric: cues.anaphora.test(low),
+    plan: cues.plan.test(low),
+    side: speakerActors[0]?.toLowerCase() ?? null,
+    stems,
+    actors,
+    speaker: quote.speaker ? (quote.speaker.entity ?? quote.speaker.name.toLowerCase()) : null,
+  };
+}

@@ -1,0 +1,51 @@
+import type { GovernorKind, TriggerSense } from "./types.js";
+
+/**
+ * Builds a word → sense map from a compact spec: keys are `TYPE` or `TYPE:mode`,
+ * values list the words, separated by `|` (phrases may hold spaces). `forms`
+ * may add inflected variants of each word (plurals of nouns, say).
+ */
+export function senseMap(
+  spec: Readonly<Record<string, string>>,
+  forms: (word: string) => readonly string[] = (w) => [w],
+): Map<string, TriggerSense> {
+  const map = new Map<string, TriggerSense>();
+  for (const [key, list] of Object.entries(spec)) {
+    const [type, mode] = key.split(":");
+    for (const raw of list.split("|")) {
+      const word = raw.trim().replace(/\s+/g, " ");
+      if (!word) continue;
+      for (const form of forms(word)) if (!map.has(form)) map.set(form, { type: type!, mode: mode ?? null });
+    }
+  }
+  return map;
+}
+
+/** Builds a phrase map: head lemma → the words that must follow it, from `head word word => TYPE:mode` lines. */
+export function phraseMap(lines: string): Map<string, { words: string[]; sense: TriggerSense }[]> {
+  const map = new Map<string, { words: string[]; sense: TriggerSense }[]>();
+  for (const line of lines.split("\n")) {
+    const [left, right] = line.split("=>").map((s) => s.trim());
+    if (!left || !right) continue;
+    const [head, ...words] = left.split(/\s+/);
+    const [type, mode] = right.split(":");
+    const list = map.get(head!) ?? [];
+    list.push({ words, sense: { type: type!, mode: mode ?? null } });
+    map.set(head!, list);
+  }
+  return map;
+}
+
+/** Builds a governor map from `kind: word word` lines. */
+export function governorMap(spec: Readonly<Partial<Record<GovernorKind, string>>>): Map<string, GovernorKind> {
+  const map = new Map<string, GovernorKind>();
+  for (const [kind, list] of Object.entries(spec) as [GovernorKind, string][]) {
+    for (const w of list.split("|")) if (w.trim()) map.set(w.trim().replace(/\s+/g, " "), kind);
+  }
+  return map;
+}
+
+/** A set of lower-case words from a space-separated list. */
+export function wordSet(list: string): Set<string> {
+  return new Set(list.split(/\s+/).filter(Boolean));
+}

@@ -1,0 +1,124 @@
+import type { Modality } from "../../model/annotations.js";
+import type { GovernorHit, TriggerHit } from "./find-triggers.js";
+import type { SentenceView } from "./sentence-view.js";
+import type { Clause } from "./split-clauses.js";
+import type { ModalityCues } from "./types.js";
+
+/** What a trigger's clause says about its tense, read from the verb form and the auxiliaries before it. */
+export type ClauseTense = "past" | "present" | "future" | "conditional" | "infinitive" | "none";
+
+/** Everything the modality rules read about one trigger. */
+export interface ModalityInput {
+  view: SentenceView;
+  hit: TriggerHit;
+  clauses: readonly Clause[];
+  clauseIndex: number;
+  cues: ModalityCues;
+  tense: ClauseTense;
+  governor: GovernorHit | null;
+  /** Whether a past reporting verb ("a déclaré que", "said") or "selon" precedes the trigger in its sentence. */
+  reported: boolean;
+  /** Whether the event's time resolves after the publication date. */
+  timeAfterDct: boolean;
+  /** Whether the trigger lies inside a quotation whose speaker is not its source. */
+  quotedByOther: boolean;
+  /** The hostile types whose report by another source is only a claim. */
+  claimable: boolean;
+  /** Start offsets (in the sentence's `low`) of the other triggers of the sentence. */
+  otherTriggers: readonly number[];
+}
+
+/** The decision with the rule that made it and the condition's text, when there is one. */
+export interface ModalityDecision {
+  modality: Modality;
+  rule: string;
+  condition?: { start: number; end: number };
+}
+
+const test = (pattern: RegExp, text: string): boolean => pattern.test(text);
+
+/**
+ * Decides what the text commits to about an event, from the most specific
+ * signal to the least: denial, negation, proposal, condition, possibility,
+ * aspect, schedule, report, then tense.
+ */
+export function decideModality(input: ModalityInput): ModalityDecision {
+  const { view, hit, clauses, clauseIndex, cues } = input;
+  const clause = clauses[clauseIndex]!;
+  const words = view.words;
+  const rel = (offset: number): number => offset - view.start;
+  const clauseStart = rel(words[clause.from]!.start);
+  const clauseEnd = rel(words[Math.max(clause.to - 1, clause.from)]!.end);
+  const trigStart = rel(words[hit.from]!.start);
+  const trigEnd = rel(words[hit.to - 1]!.end);
+  const before = view.low.slice(clauseStart, trigStart);
+  // What follows the trigger up to the next trigger of the sentence or the clause's end.
+  const nextTrigger = input.otherTriggers.filter((s) => s > trigStart).sort((a, b) => a - b)[0] ?? Infinity;
+  const after = view.low.slice(trigEnd, Math.min(clauseEnd, nextTrigger));
+  const nearBefore = view.low.slice(Math.max(clauseStart, trigStart - 30), trigStart);
+  const gov = input.governor?.kind ?? null;
+
+  if (gov === "deny" || test(cues.denial, before)) return { modality: "denied", rule: "denial" };
+  if (isNegated(input, before, after)) return { modality: "negated", rule: "negation" };
+  if (gov === "propose" || test(cues.proposalBefore, nearBefore) || test(cues.proposalAfter, after.slice(0, 60))) {
+    return { modality: "proposed", rule: "proposal", ...conditionOf(input) };
+  }
+  if (clause.condition) return { modality: "hypothetical", rule: "inside-condition" };
+  const condition = conditionOf(input);
+  if (condition.condition) return { modality: "conditional", rule: "condition", ...condition };
+  if (gov === "possible" || test(cues.hypothetical, nearBefore)) return { modality: "hypothetical", rule: "possibility" };
+  if (gov === "continue" || /^(?:se |s')?poursui|^continu/.test(hit.lemma) || (test(cues.ongoing, hit.pos === "noun" ? after : after.slice(0, 40)) && input.tense !== "past")) {
+    return { modality: "ongoing", rule: "aspect" };
+  }
+  if (input.tense === "future" || gov === "plan" || gov === "commit" || test(cues.planned, nearBefore) || test(cues.planned, after.slice(0, 40))) {
+    return { modality: "planned", rule: "future" };
+  }
+  if (input.tense === "conditional") {
+    return input.reported ? { modality: "planned", rule: "future-in-past" } : { modality: "hypothetical", rule: "conditional-mood" };
+  }
+  if (input.timeAfterDct && input.tense !== "past") return { modality: "planned", rule: "time-after-dct" };
+  if (input.quotedByOther && input.claimable) return { modality: "claimed", rule: "reported-claim" };
+  if (input.tense === "present" && hit.pos === "verb") return { modality: "ongoing", rule: "present" };
+  return { modality: "happened", rule: "past" };
+}
+
+function isNegated(input: ModalityInput, before: string, after: string): boolean {
+  const { cues } = input;
+  if (cues.negation.test(before.slice(-60))) return true;
+  if (!cues.negationParticle || !cues.negationCompletion) return false;
+  const particle = lastMatch(cues.negationParticle, before);
+  if (particle < 0) return false;
+  // "ne … pas" negates; "ne … que" restricts ("ne peut riposter que si").
+  return cues.negationCompletion.test(before.slice(particle)) || cues.negationCompletion.test(after.slice(0, 12));
+}
+
+const globals = new WeakMap<RegExp, RegExp>();
+
+function lastMatch(pattern: RegExp, text: string): number {
+  let global = globals.get(pattern);
+  if (!global) globals.set(pattern, (global = new RegExp(pattern.source, "gu")));
+  global.lastIndex = 0;
+  let last = -1;
+  let m: RegExpExecArray | null;
+  while ((m = global.exec(text)) !== null) {
+    last = m.index;
+    if (m[0].length === 0) global.lastIndex++;
+  }
+  return last;
+}
+
+/** The condition clause bound to the trigger's clause: the one right after it, or right before it. */
+function conditionOf(input: ModalityInput): { condition?: { start: number; end: number } } {
+  const { clauses, clauseIndex, view } = input;
+  // A one-word clause ("que" in "ne … que si") stands between a clause and its condition.
+  const short = (k: number): boolean => clauses[k] !== undefined && clauses[k]!.to - clauses[k]!.from <= 1;
+  for (const k of [clauseIndex + 1, clauseIndex - 1, ...(short(clauseIndex + 1) ? [clauseIndex + 2] : [])]) {
+    const c = clauses[k];
+    if (!c || !c.condition) continue;
+    let to = c.to;
+    while (to > c.from && view.words[to - 1]!.kind === "punct") to--;
+    if (to <= c.from) continue;
+    return { condition: { start: view.words[c.from]!.start, end: view.words[to - 1]!.end } };
+  }
+  return {};
+}

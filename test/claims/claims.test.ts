@@ -1,0 +1,98 @@
+import { describe, expect, it } from "vitest";
+import { analyzeDocument } from "../../src/analyze.js";
+import { LOCALES } from "../../src/locales/index.js";
+import type { Quote } from "../../src/model/annotations.js";
+import type { VeilleDocument } from "../../src/model/document.js";
+import { claimsStage } from "../../src/stages/claims/index.js";
+import { eventsStage } from "../../src/stages/events/index.js";
+
+const DCT = "2022-03-14";
+
+/** Analyses a text, then replaces its quotes by hand-made ones (speaker, quoted words) and re-runs events and claims. */
+async function withQuotes(text: string, lang: "fr" | "en", quotes: [string, string][]): Promise<VeilleDocument> {
+  const doc = await analyzeDocument(text, { dct: DCT, lang });
+  doc.layers.quotes = quotes.map(([speaker, words], i): Quote => {
+    const start = doc.text.indexOf(words);
+    expect(start, words).toBeGreaterThanOrEqual(0);
+    return { id: `q${i + 1}`, kind: "indirect", text: words, start, end: start + words.length, speaker: { entity: null, name: speaker }, cue: null, time: null };
+  });
+  const ctx = { locale: LOCALES[lang] };
+  eventsStage.run(doc, ctx);
+  claimsStage.run(doc, ctx);
+  return doc;
+}
+
+describe("claims: contradictions", () => {
+  it("pairs an attack report with its denial by the accused side (fr)", async () => {
+    const text =
+      "Le ministère serbe de la Défense a affirmé que des drones kosovars avaient attaqué une caserne près de Raška. " +
+      "Le Premier ministre kosovar Albin Kurti a assuré que le Kosovo n’avait « rien à voir avec ces attaques ».";
+    const doc = await withQuotes(text, "fr", [
+      ["ministère serbe de la Défense", "des drones kosovars avaient attaqué une caserne près de Raška"],
+      ["Albin Kurti", "le Kosovo n’avait « rien à voir avec ces attaques »"],
+    ]);
+    expect(doc.layers.claims).toHaveLength(1);
+    expect(doc.layers.claims[0]).toMatchObject({ a: "q1", b: "q2", relation: "contradicts" });
+    expect(doc.layers.claims[0]!.why).toContain("ASSAULT");
+  });
+
+  it("pairs an announced meeting with « pas de plans concrets » (fr)", async () => {
+    const text =
+      "Le palais présidentiel a indiqué que Lula rencontrerait Milei en principe le mois prochain. " +
+      "Le porte-parole argentin a déclaré qu’il n’y avait « pas de plans concrets » pour une rencontre entre les deux présidents.";
+    const doc = await withQuotes(text, "fr", [
+      ["palais présidentiel", "Lula rencontrerait Milei en principe le mois prochain"],
+      ["porte-parole argentin", "il n’y avait « pas de plans concrets » pour une rencontre entre les deux présidents"],
+    ]);
+    expect(doc.layers.claims.map((c) => [c.a, c.b])).toEqual([["q1", "q2"]]);
+  });
+
+  it("pairs an intelligence claim with “no such plan” (en)", async () => {
+    const text =
+      "Two US officials said Chinese commanders had been ordered to prepare an invasion of Taiwan. " +
+      "The Chinese ambassador said there was no invasion and no such plan.";
+    const doc = await withQuotes(text, "en", [
+      ["Two US officials", "Chinese commanders had been ordered to prepare an invasion of Taiwan"],
+      ["The Chinese ambassador", "there was no invasion and no such plan"],
+    ]);
+    expect(doc.layers.claims.map((c) => [c.a, c.b, c.relation])).toEqual([["q1", "q2", "contradicts"]]);
+  });
+});
+
+describe("claims: negative cases", () => {
+  it("does not pair a source with itself", async () => {
+    const text = "Le ministre a dit que l’armée avait bombardé le dépôt. Le ministre a ajouté que l’armée n’avait pas bombardé l’école.";
+    const doc = await withQuotes(text, "fr", [
+      ["Le ministre", "l’armée avait bombardé le dépôt"],
+      ["Le ministre", "l’armée n’avait pas bombardé l’école"],
+    ]);
+    expect(doc.layers.claims).toEqual([]);
+  });
+
+  it("does not pair two sources of the same side", async () => {
+    const text = "Ukrainian officials said separatists had shelled the town. The Ukrainian army said it did not shell anything.";
+    const doc = await withQuotes(text, "en", [
+      ["Ukrainian officials", "separatists had shelled the town"],
+      ["The Ukrainian army", "it did not shell anything"],
+    ]);
+    expect(doc.layers.claims).toEqual([]);
+  });
+
+  it("does not pair statements about different kinds of events", async () => {
+    const text = "Le maire a annoncé que la mairie livrerait de l’aide aux sinistrés. Le préfet a dit qu’aucune manifestation n’était autorisée.";
+    const doc = await withQuotes(text, "fr", [
+      ["Le maire", "la mairie livrerait de l’aide aux sinistrés"],
+      ["Le préfet", "aucune manifestation n’était autorisée"],
+    ]);
+    expect(doc.layers.claims).toEqual([]);
+  });
+
+  it("needs a denial to come after what it denies", async () => {
+    const text = "Moscow denied any attack on the port. Later, Kyiv said Russian drones had attacked the port.";
+    const doc = await withQuotes(text, "en", [
+      ["Moscow", "denied any attack on the port"],
+      ["Kyiv", "Russian drones had attacked the port"],
+    ]);
+    expect(doc.layers.claims).toEqual([]);
+  });
+});
