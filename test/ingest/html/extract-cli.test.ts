@@ -59,3 +59,33 @@ describe("veille extract", () => {
     expect(result.stderr).toMatch(/application\/pdf, not a web page/);
   });
 });
+
+describe("veille analyze on web pages", () => {
+  it("analyses a page fetched by URL, dated and titled from its metadata", async () => {
+    const result = await veille(["analyze", "--format", "json", `${base}/article`]);
+    expect(result.code).toBe(0);
+    const analysis = JSON.parse(result.stdout);
+    expect(analysis.doc).toMatchObject({ lang: "en", dctSource: "metadata", url: `${base}/article` });
+    expect(analysis.doc.text.startsWith("Ferry strike ends\n\n")).toBe(true);
+    // "on Monday" in a past-tense sentence of a Tuesday 2021-09-14 article.
+    expect(analysis.times.map((t: { text: string; value: string }) => [t.text, t.value])).toContainEqual(["Monday", "2021-09-13"]);
+  });
+
+  it("analyses an HTML file like its text, without the page furniture", async () => {
+    const result = await veille(["analyze", "--format", "json", FIXTURE]);
+    expect(result.code).toBe(0);
+    const analysis = JSON.parse(result.stdout);
+    expect(analysis.doc.lang).toBe("fr");
+    expect(analysis.doc.dctSource).toBe("metadata");
+    expect(analysis.doc.text).not.toMatch(/Partager sur Facebook|newsletter|Photo : Yann/);
+    expect(analysis.quotes.length).toBeGreaterThan(0);
+  });
+
+  it("says in one line when the host cannot be reached", async () => {
+    const result = await veille(["analyze", "http://127.0.0.1:9/nothing", "--timeout", "3000"]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe("");
+    expect(result.stderr.trim().split("\n")).toHaveLength(1);
+    expect(result.stderr).toMatch(/^veille: /);
+  });
+});
