@@ -4,6 +4,19 @@ import { isAcronym, looksAdjective, type Scan } from "./scan.js";
 
 /** A spelling key that forgets accents and the usual transliteration variants (y/i/j, doubled letters). */
 export function translitKey(word: string): string {
+  let key = translitCache.get(word);
+  if (key === undefined) {
+    // Names recur across articles; the cache is dropped whole when it grows large.
+    if (translitCache.size > 50_000) translitCache.clear();
+    key = computeTranslitKey(word);
+    translitCache.set(word, key);
+  }
+  return key;
+}
+
+const translitCache = new Map<string, string>();
+
+function computeTranslitKey(word: string): string {
   return word
     .normalize("NFD")
     .replace(/\p{M}/gu, "")

@@ -1,7 +1,7 @@
 import type { Entity } from "../../model/annotations.js";
 import { FIRST_NAMES } from "./first-names.js";
 import { normalizeName } from "./gazetteer.js";
-import { isAcronym, isCapitalised, isDemonym, isInitial, isShouted, looksAdjective, type Scan } from "./scan.js";
+import { isAcronym, isCapitalised, isDemonym, isInitial, isShouted, keyOf, looksAdjective, type Scan } from "./scan.js";
 import type { Gender } from "./types.js";
 
 /** Evidence for each entity type, summed over a candidate's cues. */
@@ -34,11 +34,20 @@ const PERSON_SUFFIX = /(?:ov|ova|ev|eva|enko|ko|sky|ski|skyi|skiy|ska|vich|vych|
 /** Finds the runs of capitalised words that name someone or something, with their type cues. */
 export function findNames(scan: Scan): NameCandidate[] {
   const out: NameCandidate[] = [];
-  for (const [from, to] of scan.sentenceTokens) {
-    const headline = isTitleCase(scan, from, to);
+  const sentences = scan.sentenceTokens;
+  for (let si = 0; si < sentences.length; si++) {
+    const [from, to] = sentences[si]!;
+    const headline = scan.headline[si] === 1;
     let i = from;
+    if (si < 4) {
+      const place = datelinePlace(scan, from, to);
+      if (place) {
+        out.push(place);
+        i = place.last + 1;
+      }
+    }
     while (i < to) {
-      if (!canStart(scan, i) || (headline && isOrdinaryWord(scan, i))) {
+      if (!scan.cap[i] || !canStart(scan, i) || (headline && isOrdinaryWord(scan, i))) {
         i++;
         continue;
       }
@@ -54,33 +63,72 @@ export function findNames(scan: Scan): NameCandidate[] {
   return out;
 }
 
-// "How Donald Trump Could Become President": in a title-case line, words the text also writes in lower case are not names.
-function isTitleCase(scan: Scan, from: number, to: number): boolean {
-  let words = 0;
-  let caps = 0;
-  for (let i = from; i < to; i++) {
-    if (scan.tokens[i]!.kind !== "word") continue;
-    words++;
-    if (isCapitalised(scan, i)) caps++;
-  }
-  return words >= 4 && caps / words >= 0.7;
+// "SPRINGFIELD, April 4 (Wire) —", "LOUISVILLE, Ky. (AP) —", "MARSEILLE, 14 mars": the town a dateline opens with.
+function datelinePlace(scan: Scan, from: number, to: number): NameCandidate | null {
+  let k = from;
+  while (k < to && k - from < 4 && scan.cap[k] && isUpperWord(scan.tokens[k]!.text)) k++;
+  if (k === from || k >= to) return null;
+  const next = scan.tokens[k]!.text;
+  if (next !== "," && next !== "(" && next !== "—" && next !== "–" && next !== "-") return null;
+  // A dateline stands at the start of a paragraph, not after a line-internal opener.
+  const startOffset = scan.tokens[from]!.start;
+  if (startOffset > 0 && scan.text.charCodeAt(startOffset - 1) !== 10) return null;
+  const last = k - 1;
+  const key = keyOf(scan, from, last);
+  if (scan.lex.nonEntityAcronyms.has(key) || scan.lex.stopwords.has(key)) return null;
+  const scores = emptyScores();
+  scores.LOC = 6;
+  return {
+    start: startOffset,
+    end: scan.tokens[last]!.end,
+    first: from,
+    last,
+    words: scan.low.slice(from, last + 1),
+    key,
+    scores,
+    roles: [],
+    gender: null,
+    aliasOf: null,
+    ruleId: "entities/dateline",
+    titleTokens: null,
+  };
 }
 
+function isUpperWord(text: string): boolean {
+  return text.length >= 2 && text === text.toUpperCase() && /^\p{Lu}[\p{Lu}.'’-]*$/u.test(text);
+}
+
+// In a title-case line only words the text also capitalises in running text, or known names, are names.
 function isOrdinaryWord(scan: Scan, i: number): boolean {
-  return (scan.lowerForms.has(scan.low[i]!) || scan.lex.stopwords.has(scan.low[i]!)) && !isKnownStart(scan, i);
+  const w = scan.low[i]!;
+  if (scan.lex.stopwords.has(w)) return !isKnownStart(scan, i) && !startsKnownName(scan, i);
+  if (scan.bodyCaps.has(w) || scan.bodyCaps.has(stripPossessive(w))) return false;
+  if (scan.lex.roleHeads.has(w) || scan.lex.honorifics.has(w) || scan.lex.orgHeads.has(w)) return false;
+  return !isKnownStart(scan, i) && !scan.gaz.firstWords.has(w);
 }
 
 function headlineEnd(scan: Scan, i: number, to: number): number {
   let k = i + 1;
-  while (k < to && !(isOrdinaryWord(scan, k) && !scan.lex.connectors.has(scan.low[k]!))) k++;
+  // "Rand Paul Scores": a capitalised word after a known first name is its surname.
+  while (k < to && (FIRST_NAMES.has(scan.low[k - 1]!) || !(isOrdinaryWord(scan, k) && !scan.lex.connectors.has(scan.low[k]!) && !scan.lex.orgConnectors.has(scan.low[k]!)))) k++;
   return k;
 }
 
+function stripPossessive(w: string): string {
+  return w.endsWith("'s") ? w.slice(0, -2) : w;
+}
+
 function isNameToken(scan: Scan, i: number): boolean {
-  if (!isCapitalised(scan, i)) return false;
+  if (scan.cap[i] !== 1) return false;
   const t = scan.tokens[i]!.text;
   if (isShouted(t)) return false;
-  return !scan.calendar.has(scan.low[i]!.replace(/\.$/, ""));
+  const w = scan.low[i]!;
+  // "FULL TEXT": a shouted ordinary word.
+  if (t.length >= 4 && scan.lowerForms.has(w) && t === t.toUpperCase()) return false;
+  // "I’ve", "We’re": contractions are never names.
+  if (/'(?:ve|re|ll|d|m)$/u.test(w)) return false;
+  const base = stripPossessive(w);
+  return !scan.calendar.has(base.endsWith(".") ? base.slice(0, -1) : base);
 }
 
 function canStart(scan: Scan, i: number): boolean {
@@ -88,39 +136,48 @@ function canStart(scan: Scan, i: number): boolean {
   const w = scan.low[i]!;
   if (scan.lex.stopwords.has(w) && !startsKnownName(scan, i) && !(scan.lex.determiners.has(w) && !scan.opens[i] && isNameToken(scan, i + 1) && !scan.lex.stopwords.has(scan.low[i + 1]!))) return false;
   // "Significantly, ...": an English sentence adverb.
-  if (scan.opens[i] && scan.lex.modifiersPrecedeHead && /ly$/u.test(w) && !isNameToken(scan, i + 1)) return false;
+  if (scan.opens[i] && scan.lex.modifiersPrecedeHead && w.endsWith("ly") && !isNameToken(scan, i + 1)) return false;
   if (scan.inShortQuote[i] && !startsKnownName(scan, i)) return false;
   return true;
 }
 
 // "Le Caire", "La Haye", "The Hague": a stopword that opens a known multi-word place.
 function startsKnownName(scan: Scan, i: number): boolean {
-  for (let n = 1; n <= 4 && i + n <= scan.tokens.length; n++) {
+  if (isKnownPlace(scan, scan.low[i]!) || scan.lex.institutions.has(scan.low[i]!)) return true;
+  if (!scan.gaz.firstWords.has(scan.low[i]!)) return false;
+  for (let n = 2; n <= scan.gaz.longestName && i + n <= scan.tokens.length; n++) {
     const key = keyOf(scan, i, i + n - 1);
     if (isKnownPlace(scan, key) || scan.lex.institutions.has(key)) return true;
   }
   return false;
 }
 
-function keyOf(scan: Scan, first: number, last: number): string {
-  return normalizeName(scan.text.slice(scan.tokens[first]!.start, scan.tokens[last]!.end));
-}
-
 function isKnownPlace(scan: Scan, key: string): boolean {
   return scan.gaz.countries.has(key) || scan.lex.places.has(key);
 }
 
+const COMPASS = /^(?:north|south|east|west|northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern|upper|lower|greater) /u;
+
+// "Eastern Europe", "northern Syria" written with a capital: a compass word before a known place.
+function isKnownRegion(scan: Scan, key: string): boolean {
+  if (!key.includes(" ")) return false;
+  const m = COMPASS.exec(key);
+  return m !== null && isKnownPlace(scan, key.slice(m[0].length));
+}
+
 function hasPossessive(text: string): boolean {
-  return /['’]s$/u.test(text);
+  const n = text.length;
+  return n > 2 && (text.charCodeAt(n - 1) === 115 || text.charCodeAt(n - 1) === 83) && (text[n - 2] === "'" || text[n - 2] === "’");
 }
 
 function extendRun(scan: Scan, first: number, to: number): number {
   let last = first;
   let orgy = scan.lex.orgHeads.has(scan.low[first]!);
   for (;;) {
-    if (hasPossessive(scan.tokens[last]!.text)) return last;
     const next = last + 1;
     if (next >= to) return last;
+    // "Patrolmen’s Association", "Children’s Hospital": a possessive inside an organisation name.
+    if (hasPossessive(scan.tokens[last]!.text) && !(last > first && isNameToken(scan, next) && scan.lex.orgHeads.has(scan.low[next]!))) return last;
     if (isNameToken(scan, next) && !scan.inShortQuote[next] === !scan.inShortQuote[first]) {
       // A stopword inside a name ("Marine Le Pen") only when a capital follows it.
       if (scan.lex.stopwords.has(scan.low[next]!) && !isNameToken(scan, next + 1)) return last;
@@ -143,46 +200,91 @@ function extendRun(scan: Scan, first: number, to: number): number {
 }
 
 function adjacentOrSpaced(scan: Scan, a: number, b: number): boolean {
-  const gap = scan.text.slice(scan.tokens[a]!.end, scan.tokens[b]!.start);
-  return /^[ \u00a0\u202f]?$/.test(gap) || (gap === " " );
+  const gap = scan.tokens[b]!.start - scan.tokens[a]!.end;
+  if (gap === 0) return true;
+  if (gap !== 1) return false;
+  const c = scan.text.charCodeAt(scan.tokens[a]!.end);
+  return c === 32 || c === 0xa0 || c === 0x202f;
 }
 
 function isConnector(scan: Scan, k: number, orgy: boolean): boolean {
-  const t = scan.tokens[k]!;
-  if (t.kind !== "word" || /^\p{Lu}/u.test(t.text)) return false;
+  if (scan.tokens[k]!.kind !== "word" || scan.cap[k]) return false;
   const w = scan.low[k]!;
   return scan.lex.connectors.has(w) || (orgy && scan.lex.orgConnectors.has(w));
 }
 
+// English titles come before the name: "Fox News Vice President and Managing Editor Bill Sammon", "Florida Gov. Jeb Bush".
+function englishTitleEnd(scan: Scan, from: number, last: number): number {
+  const lex = scan.lex;
+  let head = -1;
+  for (let k = from; k < last; k++) {
+    const w = scan.low[k]!;
+    if (isRoleHead(scan, k) || (k > from && lex.honorifics.has(w) && w.endsWith("."))) head = k;
+  }
+  if (head < 0) return from;
+  // "Judge Rotenberg Center", "President Hotel": a title word inside an organisation's name.
+  if (lex.orgHeads.has(scan.low[last]!) || lex.placeHeads.has(scan.low[last]!) || lex.miscHeads.has(scan.low[last]!)) return from;
+  let nameFirst = head + 1;
+  if (!isAnyConnector(scan, nameFirst)) return nameFirst;
+  // "Secretary of State John Kerry", "Director of National Intelligence James Clapper": the domain is part of the title.
+  while (nameFirst < last && (isAnyConnector(scan, nameFirst) || lex.portfolios.has(scan.low[nameFirst]!))) nameFirst++;
+  for (let k = nameFirst; k < last; k++) if (FIRST_NAMES.has(scan.low[k]!)) return k;
+  let tail = last - 1;
+  while (tail > nameFirst && isInitial(scan.tokens[tail]!.text)) tail--;
+  return Math.max(nameFirst, tail);
+}
+
 function makeCandidate(scan: Scan, first: number, last: number, to: number): NameCandidate | null {
   const lex = scan.lex;
+  const english = lex.modifiersPrecedeHead;
   // Peel a title off the front: "Treasury Secretary Janet Yellen", "French President Jacques Chirac".
   let nameFirst = first;
   let honorific: Gender | null | undefined = lex.honorifics.get(scan.low[first - 1] ?? "");
-  if (first < last && lex.honorifics.has(scan.low[first]!)) {
+  if (first < last && lex.honorifics.has(scan.low[first]!) && !(english && isRoleHead(scan, first))) {
     honorific = lex.honorifics.get(scan.low[first]!);
     nameFirst = ++first;
   }
-  let head = -1;
-  if (scan.opens[nameFirst] && !isKnownStart(scan, nameFirst) && nameFirst + 1 < last && isRoleHead(scan, nameFirst + 1)) nameFirst++;
-  for (let k = nameFirst; k < last; k++) {
-    const w = scan.low[k]!;
-    if (isRoleHead(scan, k)) head = k;
-    else if (!isTitleWord(scan, k)) break;
+  // "The Huffington Post": the English article is no part of the name, unless a known name starts with it.
+  if (english && first < last && lex.determiners.has(scan.low[first]!) && !startsKnownName(scan, first)) nameFirst = ++first;
+  if (english) {
+    const peeled = englishTitleEnd(scan, nameFirst, last);
+    if (peeled > nameFirst) {
+      const w = scan.low[peeled - 1]!;
+      if (lex.honorifics.has(w) && !lex.roleHeads.has(w)) honorific = lex.honorifics.get(w);
+      nameFirst = peeled;
+    } else if (!lex.orgHeads.has(scan.low[last]!) && !lex.miscHeads.has(scan.low[last]!) && !lex.placeHeads.has(scan.low[last]!)) {
+      while (nameFirst < last && isDemonym(scan, scan.low[nameFirst]!) && !FIRST_NAMES.has(scan.low[nameFirst]!)) nameFirst++;
+    }
+  } else {
+    let head = -1;
+    if (scan.opens[nameFirst] && !isKnownStart(scan, nameFirst) && nameFirst + 1 < last && isRoleHead(scan, nameFirst + 1)) nameFirst++;
+    for (let k = nameFirst; k < last; k++) {
+      if (isRoleHead(scan, k)) head = k;
+      else if (!isTitleWord(scan, k)) break;
+    }
+    if (head >= 0) {
+      nameFirst = head + 1;
+      // "Secretary of State John Kerry": the domain after the head is part of the title.
+      while (nameFirst < last && (isAnyConnector(scan, nameFirst) || lex.portfolios.has(scan.low[nameFirst]!))) nameFirst++;
+    } else if (!lex.orgHeads.has(scan.low[last]!)) {
+      // "German Olaf …": a demonym before a person's name is part of the title, not of the name.
+      while (nameFirst < last && isDemonym(scan, scan.low[nameFirst]!)) nameFirst++;
+    }
   }
-  if (head >= 0) {
-    nameFirst = head + 1;
-    // "Secretary of State John Kerry": the domain after the head is part of the title.
-    while (nameFirst < last && (isAnyConnector(scan, nameFirst) || lex.portfolios.has(scan.low[nameFirst]!))) nameFirst++;
-  } else if (!lex.orgHeads.has(scan.low[last]!)) {
-    // "German Olaf …": a demonym before a person's name is part of the title, not of the name.
-    while (nameFirst < last && isDemonym(scan, scan.low[nameFirst]!)) nameFirst++;
-  }
-  while (nameFirst <= last && lex.connectors.has(scan.low[nameFirst]!)) nameFirst++;
+  // "Des Moines", "Le Caire": a particle that opens a known place stays.
+  while (nameFirst <= last && lex.connectors.has(scan.low[nameFirst]!) && !startsKnownName(scan, nameFirst) && !scan.gaz.cities.has(keyOf(scan, nameFirst, Math.min(last, nameFirst + 1)))) nameFirst++;
   let nameLast = last;
-  // Drop trailing role words and stopwords ("Macron Le Président").
-  while (nameLast > nameFirst && (lex.roleHeads.has(scan.low[nameLast]!) || lex.stopwords.has(scan.low[nameLast]!))) nameLast--;
+  if (english) {
+    // "Transit Director", "Washington Political Editor": a title with no name after it ("Paul Singer" is a name).
+    if (nameLast > nameFirst && lex.roleHeads.has(scan.low[last]!) && !FIRST_NAMES.has(scan.low[nameFirst]!)) return null;
+    while (nameLast > nameFirst && lex.stopwords.has(scan.low[nameLast]!)) nameLast--;
+  } else {
+    // Drop trailing role words and stopwords ("Macron Le Président").
+    while (nameLast > nameFirst && (lex.roleHeads.has(scan.low[nameLast]!) || lex.stopwords.has(scan.low[nameLast]!))) nameLast--;
+  }
   if (nameFirst > nameLast) return null;
+  // "Ohio Democrats", "Texas Republicans": the place stays, the group noun goes.
+  if (nameLast > nameFirst && isDemonym(scan, scan.low[nameLast]!) && isKnownPlace(scan, keyOf(scan, nameFirst, nameLast - 1))) nameLast--;
   const titleTokens: [number, number] | null = nameFirst > first ? [first, nameFirst - 1] : null;
 
   // A sentence-initial capital that the text also writes in lower case is an ordinary word.
@@ -198,16 +300,22 @@ function makeCandidate(scan: Scan, first: number, last: number, to: number): Nam
   if (hasPossessive(scan.tokens[nameLast]!.text)) end -= 2;
 
   const words: string[] = [];
-  for (let i = nameFirst; i <= nameLast; i++) words.push(scan.low[i]!.replace(/['’]s$/u, ""));
+  for (let i = nameFirst; i <= nameLast; i++) words.push(stripPossessive(scan.low[i]!));
   const nameWords = words.filter((w) => !lex.connectors.has(w));
+  if (nameWords.length === 0) return null;
   if (nameWords.every((w) => isDemonym(scan, w) || lex.stopwords.has(w) || lex.roleHeads.has(w))) return null;
+  const lastWord = nameWords[nameWords.length - 1]!;
+  const firstWord = words[0]!;
+  const single = nameFirst === nameLast;
+  const orgLead = lex.orgHeads.has(firstWord) || (!single && lex.roleModifiers.has(firstWord) && lex.orgHeads.has(words[1]!));
+  // "House Republicans", "les Démocrates américains": a group of people, not one entity.
+  if (!single && isDemonym(scan, lastWord) && !orgLead && !lex.orgHeads.has(lastWord)) return null;
 
   const scores = emptyScores();
   const rules: string[] = [];
-  let key = normalizeName(scan.text.slice(start, end));
+  let key = keyOf(scan, nameFirst, nameLast);
+  if (end !== scan.tokens[nameLast]!.end) key = stripPossessive(key);
   let gender: Gender | null = null;
-  const single = nameFirst === nameLast;
-  const firstWord = words[0]!;
   const rawFirst = scan.tokens[nameFirst]!.text;
 
   if (single && isAcronym(rawFirst) && lex.nonEntityAcronyms.has(firstWord)) return null;
@@ -220,16 +328,24 @@ function makeCandidate(scan: Scan, first: number, last: number, to: number): Nam
     scores.ORG += 4;
     rules.push("org-prefix-noun");
   }
+  // "(Agence)", "(Council)": a bare organisation noun in brackets is a placeholder, not a name.
+  if (single && lex.orgHeads.has(firstWord) && !lex.institutions.has(key) && scan.tokens[nameFirst - 1]?.text === "(" && scan.tokens[nameLast + 1]?.text === ")") return null;
 
+  const knownPlace = isKnownPlace(scan, key) || isKnownRegion(scan, key);
   if (lex.institutions.has(key)) (scores.ORG += 6), rules.push("institution");
-  if (isKnownPlace(scan, key)) (scores.LOC += 6), rules.push("gazetteer");
+  if (knownPlace) (scores.LOC += 6), rules.push("gazetteer");
+  else if (single && lex.regionAbbreviations.has(firstWord) && scan.tokens[nameFirst - 1]?.text === "," && scan.cap[nameFirst - 2]) {
+    (scores.LOC += 6), rules.push("region-abbreviation");
+  } else if (scan.gaz.cities.has(key)) (scores.LOC += 0.75), rules.push("city");
   if (single && isAcronym(rawFirst)) (scores.ORG += 3), rules.push("acronym");
-  if (lex.orgHeads.has(firstWord) || (!single && lex.orgHeads.has(nameWords[nameWords.length - 1]!))) {
+  if (orgLead || (!single && lex.orgHeads.has(lastWord))) {
     (scores.ORG += 4), rules.push("org-head");
   }
-  if (!single && lex.orgSuffixes.has(nameWords[nameWords.length - 1]!)) (scores.ORG += 4), rules.push("org-suffix");
+  if (!single && lex.orgSuffixes.has(lastWord)) (scores.ORG += 4), rules.push("org-suffix");
+  if (!single && english && lex.placeHeads.has(lastWord)) (scores.LOC += 4), rules.push("place-head");
+  if (!single && lex.miscHeads.has(english ? lastWord : firstWord)) (scores.MISC += 4), rules.push("misc-head");
   const given = FIRST_NAMES.get(firstWord);
-  if (given !== undefined && !isKnownPlace(scan, key)) {
+  if (given !== undefined && !knownPlace) {
     scores.PER += single ? 1 : 3;
     gender = given;
     rules.push("first-name");
@@ -247,9 +363,9 @@ function makeCandidate(scan: Scan, first: number, last: number, to: number): Nam
     if (lex.determiners.has(firstWord)) scores.ORG += 1;
   }
   if (!single && isInitial(rawFirst) && !isInitial(scan.tokens[nameLast]!.text)) scores.PER += 2;
-  if (PERSON_SUFFIX.test(nameWords[nameWords.length - 1]!) && !isAcronym(rawFirst)) scores.PER += 1;
+  if (PERSON_SUFFIX.test(lastWord) && !isAcronym(rawFirst)) scores.PER += 1;
 
-  if (honorific !== undefined && nameFirst === first) {
+  if (honorific !== undefined && (nameFirst === first || titleTokens !== null)) {
     scores.PER += 6;
     gender = honorific ?? gender;
     rules.push("honorific");
@@ -257,6 +373,8 @@ function makeCandidate(scan: Scan, first: number, last: number, to: number): Nam
   const placeCue = placeCueBefore(scan, nameFirst);
   if (placeCue > 0) (scores.LOC += placeCue), rules.push("place-cue");
   if (speechVerbNear(scan, nameFirst, nameLast, to)) (scores.PER += 1.5), rules.push("speech-verb");
+  const orgCue = titleTokens === null ? orgCueAround(scan, nameFirst, nameLast) : 0;
+  if (orgCue > 0) (scores.ORG += orgCue), rules.push("org-cue");
 
   // "palais de l’Élysée", "ministère ukrainien de la Défense": a lower-case head noun makes an organisation.
   if (!rules.includes("org-prefix-noun")) {
@@ -268,8 +386,8 @@ function makeCandidate(scan: Scan, first: number, last: number, to: number): Nam
       rules.push("org-prefix-noun");
     }
   }
-  // French organisation names go on in lower case: "Conseil de sécurité nationale", "Service fédéral de sécurité".
-  if (lex.lowercaseOrgContinuation && lex.orgHeads.has(firstWord) && nameFirst === first) {
+  // French organisation names go on in lower case: "Conseil de sécurité nationale", "Grand Port maritime de Marseille".
+  if (lex.lowercaseOrgContinuation && orgLead && nameFirst === first) {
     const contLast = continueOrgName(scan, nameLast, to);
     if (contLast > nameLast) {
       nameLast = contLast;
@@ -294,6 +412,20 @@ function makeCandidate(scan: Scan, first: number, last: number, to: number): Nam
     ruleId: `entities/${rules[0] ?? "capitalised-run"}`,
     titleTokens,
   };
+}
+
+// "the militant group Boko Haram", "le quotidien Le Monde", "Exxon shareholders", "spokesman for Dana Air".
+function orgCueAround(scan: Scan, first: number, last: number): number {
+  const lex = scan.lex;
+  let p = first - 1;
+  if (p >= 0 && lex.determiners.has(scan.low[p]!) && !scan.cap[p]) p--;
+  if (p >= 0 && !scan.cap[p] && lex.orgCueBefore.has(scan.low[p]!)) return 3;
+  const after = scan.low[last + 1];
+  if (after !== undefined && !scan.cap[last + 1] && lex.orgCueAfter.has(after)) return 2;
+  // "a spokesman for X", "the chief executive of X": a role held at X.
+  const q = first - 1;
+  if (q >= 1 && /^(?:for|of|at|chez)$/u.test(scan.low[q]!) && lex.roleHeads.has(scan.low[q - 1]!) && !scan.cap[q - 1]) return 1;
+  return 0;
 }
 
 function isAnyConnector(scan: Scan, k: number): boolean {
@@ -399,6 +531,9 @@ function speechVerbNear(scan: Scan, first: number, last: number, to: number): bo
 function linkParenthesisedAcronym(scan: Scan, found: NameCandidate[], cand: NameCandidate): void {
   const prev = found[found.length - 1];
   if (!prev || cand.first !== cand.last || !isAcronym(scan.tokens[cand.first]!.text)) return;
+  // "LOUISVILLE, Ky. (AP)": the acronym's first letter must start one of the words it abbreviates.
+  const initial = scan.low[cand.first]![0];
+  if (!prev.words.some((w) => w[0] === initial)) return;
   if (cand.first - prev.last === 2 && scan.tokens[cand.first - 1]!.text === "(" && scan.tokens[cand.first + 1]?.text === ")") {
     cand.aliasOf = found.length - 1;
   }

@@ -12,6 +12,7 @@ export interface RoleMatch {
 // A title phrase longer than this is a clause, not a role.
 const MAX_ROLE_TOKENS = 10;
 const CLOSERS = /^[,.;:)»”"!?—–]$/u;
+const PREPOSITIONS = new Set(["for", "of", "at", "to", "with", "from", "by", "on", "in", "à", "pour", "chez", "auprès"]);
 
 /** Finds the roles stated around one name: a title before it, or an apposition after it. */
 export function findRoles(scan: Scan, cand: NameCandidate): RoleMatch[] {
@@ -99,6 +100,8 @@ function roleBefore(
   if (lo > end) return null;
   // "président de La Poste": a name after an article or "de" is the complement of the title, not its holder.
   if (scan.lex.determiners.has(scan.low[end]!) || scan.lex.connectors.has(scan.low[end]!)) return null;
+  // "a spokeswoman for Mayor Brooks", "an adviser to Sanders": that title is someone else's.
+  if (PREPOSITIONS.has(scan.low[end]!)) return null;
   if (english) {
     const h = headGender(scan, lo, end);
     if (!h) return null;

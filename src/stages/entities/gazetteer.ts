@@ -1,14 +1,21 @@
 import { createRequire } from "node:module";
+import { CITY_NAMES } from "./data/cities.js";
 import type { EntitiesLexicon } from "./types.js";
 
 /** Country names and demonyms of one language, lower-cased. */
 export interface Gazetteer {
   /** Country name → its ISO 3166-1 alpha-2 code. */
   countries: ReadonlyMap<string, string>;
-  /** Demonym (any gender and number) → country code. */
+  /** Demonym (any gender and number) → country code; affiliations ("republican") map to "". */
   demonyms: ReadonlyMap<string, string>;
   /** Country code → the country's names in this language, for linking "président français" to "France". */
   namesOf: ReadonlyMap<string, readonly string[]>;
+  /** Lower-cased names of towns big enough to be in the news (GeoNames), a weak cue: many are also surnames. */
+  cities: ReadonlySet<string>;
+  /** First words of the multi-word names this language knows (places, institutions), lower-cased. */
+  firstWords: ReadonlySet<string>;
+  /** The most words a known name has. */
+  longestName: number;
 }
 
 interface CountryRecord {
@@ -19,8 +26,14 @@ interface CountryRecord {
   demonyms?: Record<string, { f: string; m: string } | undefined>;
 }
 
-const cache = new Map<string, Gazetteer>();
+const cache = new WeakMap<EntitiesLexicon, Gazetteer>();
 let records: CountryRecord[] | null = null;
+let cities: ReadonlySet<string> | null = null;
+
+function loadCities(): ReadonlySet<string> {
+  cities ??= new Set(CITY_NAMES.split("\n"));
+  return cities;
+}
 
 // The country data weighs ~600 kB: read it on the first analysis, not at import time.
 function loadRecords(): CountryRecord[] {
@@ -34,7 +47,7 @@ function loadRecords(): CountryRecord[] {
 /** The country gazetteer of a language, built once from the `world-countries` package. */
 export function gazetteerFor(lexicon: EntitiesLexicon): Gazetteer {
   const key = lexicon.countryLanguage;
-  const hit = cache.get(key);
+  const hit = cache.get(lexicon);
   if (hit) return hit;
   const countries = new Map<string, string>();
   const demonyms = new Map<string, string>();
@@ -61,8 +74,17 @@ export function gazetteerFor(lexicon: EntitiesLexicon): Gazetteer {
       }
     }
   }
-  const built: Gazetteer = { countries, demonyms, namesOf };
-  cache.set(key, built);
+  // Party and faith words read like demonyms but name no country.
+  for (const a of lexicon.affiliations) if (!demonyms.has(a)) demonyms.set(a, "");
+  const firstWords = new Set<string>();
+  let longestName = 1;
+  for (const name of [...countries.keys(), ...lexicon.places, ...lexicon.institutions]) {
+    const parts = name.split(" ");
+    if (parts.length > 1) firstWords.add(parts[0]!);
+    longestName = Math.max(longestName, parts.length);
+  }
+  const built: Gazetteer = { countries, demonyms, namesOf, cities: loadCities(), firstWords, longestName };
+  cache.set(lexicon, built);
   return built;
 }
 

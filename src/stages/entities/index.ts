@@ -1,6 +1,5 @@
 import type { Entity, Mention } from "../../model/annotations.js";
 import type { VeilleDocument } from "../../model/document.js";
-import { textSpan } from "../../model/span.js";
 import type { Stage } from "../../pipeline/stage.js";
 import { clusterNames } from "./cluster-names.js";
 import { findNames, type NameCandidate, type TypeScores } from "./find-names.js";
@@ -55,21 +54,40 @@ export function findEntities(scan: Scan): Entity[] {
   return entities;
 }
 
+const TYPES = ["PER", "ORG", "LOC", "MISC"] as const;
+
 function buildEntity(scan: Scan, members: NameCandidate[]): EntityDraft | null {
-  const scores: TypeScores = { PER: 0, ORG: 0, LOC: 0, MISC: 0 };
-  let gender: Gender | null = null;
-  for (const c of members) {
-    for (const t of ["PER", "ORG", "LOC", "MISC"] as const) scores[t] += c.scores[t];
-    gender ??= c.gender;
+  let scores: TypeScores = members[0]!.scores;
+  let gender: Gender | null = members[0]!.gender;
+  if (members.length > 1) {
+    scores = { PER: 0, ORG: 0, LOC: 0, MISC: 0 };
+    // Each spelling counts once, with its best cue per type: a weak cue repeated by every
+    // "Clinton" must not outweigh the one first name or title of "Hillary Clinton".
+    const byKey = new Map<string, TypeScores>();
+    for (const c of members) {
+      const best = byKey.get(c.key);
+      if (!best) byKey.set(c.key, { ...c.scores });
+      else for (const t of TYPES) best[t] = Math.max(best[t], c.scores[t]);
+      gender ??= c.gender;
+    }
+    for (const best of byKey.values()) for (const t of TYPES) scores[t] += best[t];
   }
   const type = (["LOC", "ORG", "PER", "MISC"] as const).reduce((a, b) => (scores[b] > scores[a] ? b : a));
   // A capitalised word with no cue at all (no title, no first name, no gazetteer entry) is left out.
   if (scores[type] <= 0) return null;
-  const mentions: Mention[] = members.map((c) => ({ ...textSpan(scan.text, c.start, c.end), kind: "name" as const }));
-  const forms = [...new Set(mentions.map((m) => m.text))];
-  const wordCount = (s: string) => s.split(/\s+/).length;
-  const name = forms.reduce((a, b) => (wordCount(b) > wordCount(a) || (wordCount(b) === wordCount(a) && b.length > a.length) ? b : a));
-  const roles = dedupeRoles(members.flatMap((c) => c.roles));
+  const mentions: Mention[] = members.map((c) => ({ start: c.start, end: c.end, text: scan.text.slice(c.start, c.end), kind: "name" as const }));
+  const forms = members.length === 1 ? [mentions[0]!.text] : [...new Set(mentions.map((m) => m.text))];
+  const wordCount = (s: string) => {
+    let n = 1;
+    for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 32) n++;
+    return n;
+  };
+  // "SPRINGFIELD" in a dateline, "Springfield" in the text: the name is written as running text writes it.
+  const shouted = (s: string) => s.length > 1 && s === s.toUpperCase() && s !== s.toLowerCase() && /\p{Lu}{3}/u.test(s);
+  const better = (a: string, b: string) =>
+    shouted(a) !== shouted(b) ? shouted(a) : wordCount(b) > wordCount(a) || (wordCount(b) === wordCount(a) && b.length > a.length);
+  const name = forms.reduce((a, b) => (better(a, b) ? b : a));
+  const roles = members.some((c) => c.roles.length > 0) ? dedupeRoles(members.flatMap((c) => c.roles)) : [];
   const strongest = members.reduce((a, b) => (b.scores[type] > a.scores[type] ? b : a));
   const entity: Entity = {
     id: "",

@@ -55,4 +55,16 @@ export interface EntitiesLexicon {
   readonly countryLanguage: "fra" | "eng";
   /** Plural endings to derive group nouns from demonyms ("s", "es"). */
   readonly demonymPluralEndings: readonly string[];
+  /** Party, faith and movement adjectives and their plurals, read like demonyms ("republican", "democrats", "catholic"). */
+  readonly affiliations: ReadonlySet<string>;
+  /** Lower-case nouns right before a name that make it an organisation ("group", "newspaper", "quotidien"). */
+  readonly orgCueBefore: ReadonlySet<string>;
+  /** Lower-case nouns right after a name that make it an organisation ("militants", "shareholders"). */
+  readonly orgCueAfter: ReadonlySet<string>;
+  /** Capitalised last words of place names ("street", "river", "county"). */
+  readonly placeHeads: ReadonlySet<string>;
+  /** Capitalised last (English) or first (French) words of events, laws and awards ("war", "act", "prize", "guerre"). */
+  readonly miscHeads: ReadonlySet<string>;
+  /** Abbreviations of regions that follow a town and a comma ("ky.", "calif."): "Louisville, Ky.". */
+  readonly regionAbbreviations: ReadonlySet<string>;
 }

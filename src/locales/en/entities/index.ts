@@ -29,7 +29,8 @@ export const ENTITIES: EntitiesLexicon = {
     according asked told said says added
     read share follow subscribe advertisement photo video image getty reuters file
     one two three four five six seven eight nine ten
-    it's that's there's here's what's let's
+    it's that's there's here's what's let's i've i'm i'd i'll we've we're you're they're
+    until unlike like amid via per whose whatever whenever wherever please thanks dear
   `),
   honorifics: new Map<string, Gender | null>([
     ["mr", "m"], ["mr.", "m"], ["mrs", "f"], ["mrs.", "f"], ["ms", "f"], ["ms.", "f"], ["miss", "f"],
@@ -45,13 +46,22 @@ export const ENTITIES: EntitiesLexicon = {
      lieutenant captain sergeant admiral chief head leader founder chair ceo negotiator envoy emissary
      commissioner delegate candidate nominee official analyst expert researcher professor economist historian
      journalist correspondent editor reporter coach pope cardinal bishop imam rabbi ayatollah premier speaker
-     whip strategist aide officer deputy vice-president`,
+     whip strategist aide officer deputy vice-president billionaire tycoon mogul magnate entrepreneur investor executive
+     manager owner partner activist campaigner organizer lawyer doctor physician surgeon nurse scientist author writer
+     columnist commentator anchor host pollster consultant operative donor treasurer comptroller auditor clerk
+     councilor councillor alderman assemblyman assemblywoman sheriff detective investigator agent trooper marshal
+     superintendent principal dean provost chancellor rector pastor priest reverend minister preacher actor actress
+     singer rapper musician artist star player quarterback pitcher striker champion boxer referee president-elect
+     governor-elect co-founder cofounder chairperson administrator inspector attorney-general
+     sen. gov. rep. gen. lt. col. maj. capt. sgt. adm. rev. amb. supt. det. atty. cmdr. insp. lt.gov.`,
   ),
   roleModifiers: words(`
     former ex acting interim deputy vice prime press foreign defense defence interior finance justice health
     national security senior top chief general assistant associate executive managing communications
     political military intelligence economic trade state federal white house kremlin majority minority
-    then-president then current new incoming outgoing
+    then-president then current new incoming outgoing longtime
+    city council county state transit police fire school district campaign party union board committee agency company
+    city-council town village regional local
   `),
   portfolios: words(`
     defense defence foreign affairs interior justice health economy finance treasury budget education culture
@@ -65,7 +75,12 @@ export const ENTITIES: EntitiesLexicon = {
     academy university college school society company corporation group association union league observatory
     center centre foundation directorate army navy brigade regiment division authority chamber secretariat bureau
     delegation mission conference cabinet administration board network club times globe post journal review
-    news channel books publishers awards hospital church team inc
+    news channel books publishers hospital church team inc
+    ledger tribune herald gazette chronicle courier observer register dispatch inquirer examiner sentinel daily press
+    telegraph guardian mirror express independent bulletin monitor newsweek magazine
+    airlines airways air motors energy oil petroleum pharmaceuticals systems technologies holdings media
+    communications entertainment studios records foods partners capital industries enterprises labs laboratories
+    police reserve guard corps patrol force
   `),
   orgPrefixNouns: new Set(),
   orgSuffixes: words("inc inc. corp corp. ltd ltd. llc plc group co co. company gmbh ag sa"),
@@ -92,6 +107,20 @@ export const ENTITIES: EntitiesLexicon = {
     hezbollah
     hamas
     taliban
+    congress
+    senate
+    parliament
+    pentagon
+    navy
+    army
+    air force
+    wall street
+    scotland yard
+    supreme court
+    al qaeda
+    al-qaeda
+    isis
+    islamic state
   `),
   places: lines(`
     europe
@@ -127,6 +156,29 @@ export const ENTITIES: EntitiesLexicon = {
     pacific
     u.s.
     u.k.
+    n.y.
+    n.j.
+    n.h.
+    n.c.
+    n.d.
+    n.m.
+    s.c.
+    s.d.
+    r.i.
+    d.c.
+    w.va.
+    silicon valley
+    new england
+    midwest
+    the midwest
+    persian gulf
+    south asia
+    east asia
+    southeast asia
+    central asia
+    western europe
+    eastern europe
+    central europe
     london
     paris
     berlin
@@ -325,4 +377,35 @@ export const ENTITIES: EntitiesLexicon = {
   lowercaseOrgContinuation: false,
   countryLanguage: "eng",
   demonymPluralEndings: ["s"],
+  affiliations: words(`
+    republican republicans democrat democrats democratic conservative conservatives liberal liberals progressive progressives
+    libertarian libertarians socialist socialists communist communists labour tory tories whig whigs centrist centrists
+    evangelical evangelicals catholic catholics protestant protestants christian christians muslim muslims jewish jews
+    sunni sunnis shiite shiites shia hindu hindus buddhist buddhists mormon mormons islamist islamists
+    kurdish kurds arab arabs latino latinos latina latinas hispanic hispanics
+  `),
+  orgCueBefore: words(`
+    group groups organization organisation militia movement party company firm newspaper paper magazine tabloid daily
+    weekly broadcaster network channel station agency airline carrier bank insurer retailer startup maker manufacturer
+    giant conglomerate publisher studio label charity nonprofit non-profit coalition alliance union club team outlet
+    website site app platform
+  `),
+  orgCueAfter: words(`
+    militants fighters insurgents rebels jihadists extremists shareholders employees workers executives subscribers
+    stock shares spokesman spokeswoman spokesperson
+  `),
+  placeHeads: words(`
+    street avenue road boulevard square park river lake mountain mountains island islands bay valley county parish
+    airport bridge station stadium arena beach heights hills falls canyon desert forest harbor harbour peninsula
+    gulf strait sea ocean coast township borough
+  `),
+  miscHeads: words(`
+    war wars act bill amendment treaty accord accords agreement doctrine award awards prize cup championship championships
+    games olympics series festival initiative program programme summit convention debate primary primaries caucus caucuses
+    crisis revolution protocol declaration constitution
+  `),
+  regionAbbreviations: words(`
+    ala. ariz. ark. calif. colo. conn. del. fla. ga. ill. ind. kan. kans. ky. la. md. mass. mich. minn. miss. mo. mont.
+    neb. nev. okla. ore. pa. tenn. tex. vt. va. wash. wis. wyo. alta. ont. que.
+  `),
 };

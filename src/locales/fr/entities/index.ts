@@ -63,6 +63,7 @@ export const ENTITIES: EntitiesLexicon = {
     académie université école société compagnie groupe association syndicat confédération alliance ligue observatoire
     centre fondation direction département état-major garde armée brigade régiment division autorité caisse chambre
     secrétariat bureau délégation mission conférence cabinet club journal hôpital église équipe
+    port aéroport
   `),
   orgPrefixNouns: words("palais ministère hôtel quai"),
   orgSuffixes: words("sa sas sarl inc group groupe ltd corp gmbh ag nv llc plc"),
@@ -74,6 +75,11 @@ export const ENTITIES: EntitiesLexicon = {
     matignon
     pentagone
     quai d'orsay
+    sénat
+    parlement
+    congrès
+    assemblée nationale
+    état islamique
     bercy
     downing street
     capitole
@@ -308,9 +314,20 @@ export const ENTITIES: EntitiesLexicon = {
   adjectiveSuffixes: [
     "al", "ale", "aux", "ales", "el", "elle", "els", "elles", "ien", "ienne", "iens", "iennes", "éen", "éenne",
     "ique", "iques", "aire", "aires", "iste", "istes", "ais", "aise", "ain", "aine", "if", "ive", "ifs", "ives",
-    "é", "ée", "és", "ées", "eur", "ier", "ière",
+    "é", "ée", "és", "ées", "eur", "ier", "ière", "ime", "imes",
   ],
   lowercaseOrgContinuation: true,
   countryLanguage: "fra",
   demonymPluralEndings: ["s"],
+  // French writes parties and faiths in lower case ("les républicains"): no capitalised affiliation to skip.
+  affiliations: new Set(),
+  orgCueBefore: words(`
+    groupe mouvement parti entreprise société firme compagnie journal quotidien hebdomadaire magazine chaîne radio
+    station agence banque assureur constructeur fabricant géant opérateur éditeur association syndicat coalition
+    milice organisation club équipe site plateforme start-up
+  `),
+  orgCueAfter: new Set(),
+  placeHeads: new Set(),
+  miscHeads: words("guerre traité accord loi prix coupe jeux championnat festival sommet"),
+  regionAbbreviations: new Set(),
 };
