@@ -65,6 +65,16 @@ export function clusterNames(scan: Scan, cands: readonly NameCandidate[]): numbe
     if (c.aliasOf !== null) union(c.aliasOf, i);
   });
 
+  // "Wikimédia France" and "Wikimedia France": one name spelt with and without accents.
+  const bySpelling = new Map<string, number>();
+  forDistinct((c, i) => {
+    if (c.words.length < 2) return;
+    const k = c.words.map(translitKey).join(" ");
+    const other = bySpelling.get(k);
+    if (other === undefined) bySpelling.set(k, i);
+    else union(other, i);
+  });
+
   // Full personal names, by the spelling key of their last word.
   const bySurname = new Map<string, number[]>();
   forDistinct((c, i) => {

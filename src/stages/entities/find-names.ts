@@ -25,6 +25,8 @@ export interface NameCandidate {
   ruleId: string;
   /** Tokens peeled off the front as a title ("Treasury Secretary" in "Treasury Secretary Janet Yellen"). */
   titleTokens: [number, number] | null;
+  /** Whether the LOC score holds the weak town-name cue, which a person's full name elsewhere overrides. */
+  city?: boolean;
 }
 
 const emptyScores = (): TypeScores => ({ PER: 0, ORG: 0, LOC: 0, MISC: 0 });
@@ -114,6 +116,14 @@ function headlineEnd(scan: Scan, i: number, to: number): number {
   return k;
 }
 
+function shoutedNeighbour(scan: Scan, i: number): boolean {
+  for (const k of [i - 1, i + 1]) {
+    const t = scan.tokens[k];
+    if (t && t.kind === "word" && t.text.length > 1 && scan.sentenceOf[k] === scan.sentenceOf[i] && t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase()) return true;
+  }
+  return false;
+}
+
 function stripPossessive(w: string): string {
   return w.endsWith("'s") ? w.slice(0, -2) : w;
 }
@@ -121,7 +131,8 @@ function stripPossessive(w: string): string {
 function isNameToken(scan: Scan, i: number): boolean {
   if (scan.cap[i] !== 1) return false;
   const t = scan.tokens[i]!.text;
-  if (isShouted(t)) return false;
+  // "GLONASS", "UNESCO" in running text are names; a shouted headline shouts its neighbours too.
+  if (isShouted(t) && (t.length > 8 || shoutedNeighbour(scan, i))) return false;
   const w = scan.low[i]!;
   // "FULL TEXT": a shouted ordinary word.
   if (t.length >= 4 && scan.lowerForms.has(w) && t === t.toUpperCase()) return false;
@@ -178,6 +189,8 @@ function extendRun(scan: Scan, first: number, to: number): number {
     if (next >= to) return last;
     // "Patrolmen’s Association", "Children’s Hospital": a possessive inside an organisation name.
     if (hasPossessive(scan.tokens[last]!.text) && !(last > first && isNameToken(scan, next) && scan.lex.orgHeads.has(scan.low[next]!))) return last;
+    // "(AFP) Jean Dupont", "préfet de Corse Claude Érignac": a first name after an acronym or a place opens another name.
+    if (isGivenName(scan.low[next]!) && (isAcronym(scan.tokens[last]!.text) || isKnownPlace(scan, keyOf(scan, first, last)))) return last;
     if (isNameToken(scan, next) && !scan.inShortQuote[next] === !scan.inShortQuote[first]) {
       // A stopword inside a name ("Marine Le Pen") only when a capital follows it.
       if (scan.lex.stopwords.has(scan.low[next]!) && !isNameToken(scan, next + 1)) return last;
@@ -186,6 +199,8 @@ function extendRun(scan: Scan, first: number, to: number): number {
       orgy ||= scan.lex.orgHeads.has(scan.low[last]!);
       continue;
     }
+    // "le GPS des États-Unis": an acronym takes no complement; what follows "des" is another name.
+    if (isAcronym(scan.tokens[last]!.text)) return last;
     // Up to two connectors between capitals: "de", "de la", "van der", "of the".
     let k = next;
     const titled = scan.lex.roleHeads.has(scan.low[last]!) || scan.lex.portfolios.has(scan.low[last]!);
@@ -197,6 +212,12 @@ function extendRun(scan: Scan, first: number, to: number): number {
     }
     return last;
   }
+}
+
+function isGivenName(w: string): boolean {
+  if (FIRST_NAMES.has(w)) return true;
+  const dash = w.indexOf("-");
+  return dash > 0 && FIRST_NAMES.has(w.slice(0, dash));
 }
 
 function adjacentOrSpaced(scan: Scan, a: number, b: number): boolean {
@@ -271,8 +292,10 @@ function makeCandidate(scan: Scan, first: number, last: number, to: number): Nam
       while (nameFirst < last && isDemonym(scan, scan.low[nameFirst]!)) nameFirst++;
     }
   }
-  // "Des Moines", "Le Caire": a particle that opens a known place stays.
-  while (nameFirst <= last && lex.connectors.has(scan.low[nameFirst]!) && !startsKnownName(scan, nameFirst) && !scan.gaz.cities.has(keyOf(scan, nameFirst, Math.min(last, nameFirst + 1)))) nameFirst++;
+  // "Des Moines", "Le Caire": a particle that opens a known place stays; so does the capitalised
+  // article of a French name inside a sentence ("pour La Poste", "dans Le Monde").
+  const namedArticle = !english && nameFirst < last && lex.determiners.has(scan.low[nameFirst]!) && !scan.opens[nameFirst] && !isKnownPlace(scan, keyOf(scan, nameFirst + 1, last));
+  while (!namedArticle && nameFirst <= last && lex.connectors.has(scan.low[nameFirst]!) && !startsKnownName(scan, nameFirst) && !scan.gaz.cities.has(keyOf(scan, nameFirst, Math.min(last, nameFirst + 1)))) nameFirst++;
   let nameLast = last;
   if (english) {
     // "Transit Director", "Washington Political Editor": a title with no name after it ("Paul Singer" is a name).
@@ -336,16 +359,22 @@ function makeCandidate(scan: Scan, first: number, last: number, to: number): Nam
   if (knownPlace) (scores.LOC += 6), rules.push("gazetteer");
   else if (single && lex.regionAbbreviations.has(firstWord) && scan.tokens[nameFirst - 1]?.text === "," && scan.cap[nameFirst - 2]) {
     (scores.LOC += 6), rules.push("region-abbreviation");
-  } else if (scan.gaz.cities.has(key)) (scores.LOC += 0.75), rules.push("city");
+  } else if (scan.gaz.cities.has(key)) (scores.LOC += CITY_CUE), rules.push("city");
+  else if (single && isHyphenatedPlace(scan, rawFirst)) (scores.LOC += 3), rules.push("hyphenated-place");
   if (single && isAcronym(rawFirst)) (scores.ORG += 3), rules.push("acronym");
   if (orgLead || (!single && lex.orgHeads.has(lastWord))) {
     (scores.ORG += 4), rules.push("org-head");
   }
   if (!single && lex.orgSuffixes.has(lastWord)) (scores.ORG += 4), rules.push("org-suffix");
   if (!single && english && lex.placeHeads.has(lastWord)) (scores.LOC += 4), rules.push("place-head");
-  if (!single && lex.miscHeads.has(english ? lastWord : firstWord)) (scores.MISC += 4), rules.push("misc-head");
+  // French heads come first, after an ordinal at most: "Seconde Guerre mondiale", "Grand Prix".
+  if (!single && (lex.miscHeads.has(english ? lastWord : firstWord) || (!english && lex.miscHeads.has(words[1]!)))) (scores.MISC += 4), rules.push("misc-head");
+  // "Ouest France", "HP France", "Breitbart Texas", "Mutuel CIC": a place or an acronym inside a longer
+  // name makes a company, a newspaper or a branch, not a person.
+  const inner = !single && !knownPlace ? brandEvidence(scan, nameFirst, nameLast) : false;
+  if (inner) (scores.ORG += 1.5), rules.push("brand");
   const given = FIRST_NAMES.get(firstWord);
-  if (given !== undefined && !knownPlace) {
+  if (given !== undefined && !knownPlace && !inner) {
     scores.PER += single ? 1 : 3;
     gender = given;
     rules.push("first-name");
@@ -356,11 +385,15 @@ function makeCandidate(scan: Scan, first: number, last: number, to: number): Nam
     const plain =
       nameWords.length <= 3 &&
       !/\d/u.test(key) &&
-      nameWords.every((w) => !lex.orgHeads.has(w) && !scan.lowerForms.has(w) && w.length > 1) &&
-      !lex.determiners.has(firstWord);
+      !inner &&
+      nameWords.every((w) => !lex.orgHeads.has(w) && !lex.orgSuffixes.has(w) && !scan.lowerForms.has(w) && w.length > 1) &&
+      !lex.determiners.has(firstWord) &&
+      // "Réseau Ferré de France", "Pays de la Loire": a French particle inside a name with no known first name.
+      (english || nameWords.length === words.length || given !== undefined || honorific !== undefined || personParticle(scan, nameFirst, nameLast));
     if (plain) scores.PER += 0.5;
     else scores.MISC += 0.5;
-    if (lex.determiners.has(firstWord)) scores.ORG += 1;
+    // "dans Le Figaro", "pour La Poste": a French name that keeps its capitalised article is a title or a body.
+    if (lex.determiners.has(firstWord)) scores.ORG += namedArticleAt(scan, nameFirst) ? 2 : 1;
   }
   if (!single && isInitial(rawFirst) && !isInitial(scan.tokens[nameLast]!.text)) scores.PER += 2;
   if (PERSON_SUFFIX.test(lastWord) && !isAcronym(rawFirst)) scores.PER += 1;
@@ -370,11 +403,15 @@ function makeCandidate(scan: Scan, first: number, last: number, to: number): Nam
     gender = honorific ?? gender;
     rules.push("honorific");
   }
-  const placeCue = placeCueBefore(scan, nameFirst);
+  let placeCue = placeCueBefore(scan, nameFirst);
+  // "confié à Antonis Manitakis": "à" or "to" before two plain words gives someone, not somewhere.
+  if (placeCue > 0 && placeCue < 4 && scores.PER >= 0.5 && nameWords.length > 1 && !scan.gaz.cities.has(key)) placeCue = 0;
   if (placeCue > 0) (scores.LOC += placeCue), rules.push("place-cue");
   if (speechVerbNear(scan, nameFirst, nameLast, to)) (scores.PER += 1.5), rules.push("speech-verb");
   const orgCue = titleTokens === null ? orgCueAround(scan, nameFirst, nameLast) : 0;
   if (orgCue > 0) (scores.ORG += orgCue), rules.push("org-cue");
+  // "la fusée Soyouz", "the Apollo program" is written "the program Apollo" too rarely to matter.
+  if (titleTokens === null && orgCue === 0 && scores.PER < 0.5 && miscCueBefore(scan, nameFirst)) (scores.MISC += 3), rules.push("misc-cue");
 
   // "palais de l’Élysée", "ministère ukrainien de la Défense": a lower-case head noun makes an organisation.
   if (!rules.includes("org-prefix-noun")) {
@@ -387,7 +424,9 @@ function makeCandidate(scan: Scan, first: number, last: number, to: number): Nam
     }
   }
   // French organisation names go on in lower case: "Conseil de sécurité nationale", "Grand Port maritime de Marseille".
-  if (lex.lowercaseOrgContinuation && orgLead && nameFirst === first) {
+  // "parti des Frères musulmans": a name introduced as an organisation goes on in lower case too.
+  const cued = (orgCue >= 3 || namedArticleAt(scan, nameFirst)) && !(single && isAcronym(rawFirst));
+  if (lex.lowercaseOrgContinuation && ((orgLead && nameFirst === first) || cued)) {
     const contLast = continueOrgName(scan, nameLast, to);
     if (contLast > nameLast) {
       nameLast = contLast;
@@ -411,7 +450,73 @@ function makeCandidate(scan: Scan, first: number, last: number, to: number): Nam
     aliasOf: null,
     ruleId: `entities/${rules[0] ?? "capitalised-run"}`,
     titleTokens,
+    ...(rules.includes("city") ? { city: true } : {}),
   };
+}
+
+// A weak cue: many town names are surnames too ("Carson", "Obama").
+/** The LOC evidence a town name alone gives. */
+export const CITY_CUE = 0.75;
+
+// "Noyal-sur-Vilaine", "Ille-et-Vilaine", "Stratford-upon-Avon": a lower-case particle between capitalised parts.
+function isHyphenatedPlace(scan: Scan, raw: string): boolean {
+  if (raw.indexOf("-") < 0) return false;
+  const parts = raw.split("-");
+  const tail = parts[parts.length - 1]!;
+  // "Saint-Pierre-d’Oléron": the last part may carry an elided particle.
+  if (/^[dl]['’]\p{Lu}/u.test(tail)) return parts.length >= 2 && startsCapital(parts[0]!);
+  if (parts.length < 3 || !startsCapital(tail)) return false;
+  for (let i = 1; i < parts.length - 1; i++) {
+    const p = parts[i]!.toLowerCase().replace(/’/g, "'");
+    // "Saint-Martin-d'Hères": the elided particle sticks to the next part.
+    const elided = /^[dl]'/u.test(p) && scan.lex.placeInfixes.has(p.slice(0, 2));
+    if ((scan.lex.placeInfixes.has(p) && parts[i] === p) || elided) return true;
+  }
+  return false;
+}
+
+function startsCapital(s: string): boolean {
+  return s.length > 0 && s[0] !== s[0]!.toLowerCase();
+}
+
+// A known place, a known town or an acronym among the words of a longer name, with no first name at its head.
+function brandEvidence(scan: Scan, first: number, last: number): boolean {
+  if (FIRST_NAMES.has(scan.low[first]!) && !scan.gaz.countries.has(scan.low[first]!)) return false;
+  let acronym = false;
+  let lower = false;
+  let long = false;
+  for (let k = first; k <= last; k++) {
+    const w = scan.low[k]!;
+    const t = scan.tokens[k]!.text;
+    if (scan.lex.connectors.has(w) || scan.lex.determiners.has(w)) continue;
+    if (scan.gaz.countries.has(w) || scan.lex.places.has(w)) return true;
+    // "Benoît XVI", "Titan III": a regnal or serial number is no acronym.
+    if (isAcronym(t) && !ROMAN.test(t)) {
+      acronym = true;
+      if (t.length > 4) long = true;
+    } else if (t !== t.toUpperCase()) lower = true;
+  }
+  // "FAROOK SAYED" is a shouted name; "GNU GPL", "DS XL" are short acronyms side by side.
+  return acronym && (lower || !long);
+}
+
+const ROMAN = /^X{0,3}(?:IX|IV|V?I{0,3})$/u;
+
+// "Bertrand de Broc", "Armel Le Cléac'h": one given name, one particle, one surname that is no known place.
+function personParticle(scan: Scan, first: number, last: number): boolean {
+  if (last - first !== 2 || !scan.cap[first] || !scan.cap[last]) return false;
+  const particle = scan.low[first + 1]!;
+  if (particle !== "de" && particle !== "d'" && !(scan.cap[first + 1] && scan.lex.connectors.has(particle))) return false;
+  return !isKnownPlace(scan, scan.low[last]!) && !scan.gaz.cities.has(scan.low[last]!);
+}
+
+function namedArticleAt(scan: Scan, first: number): boolean {
+  return !scan.lex.modifiersPrecedeHead && scan.cap[first] === 1 && scan.lex.determiners.has(scan.low[first]!) && !scan.opens[first];
+}
+
+function miscCueBefore(scan: Scan, first: number): boolean {
+  const p = first - 1;
+  return p >= 0 && !scan.cap[p] && scan.lex.miscCueBefore.has(scan.low[p]!);
 }
 
 // "the militant group Boko Haram", "le quotidien Le Monde", "Exxon shareholders", "spokesman for Dana Air".
@@ -489,7 +594,7 @@ function continueOrgName(scan: Scan, last: number, to: number): number {
       k = n + 1;
       continue;
     }
-    if (/^\p{Ll}/u.test(t.text) && looksAdjective(scan, w)) {
+    if (/^\p{Ll}/u.test(t.text) && looksAdjective(scan, w) && !scan.lex.speechVerbs.has(w)) {
       end = k;
       k++;
       steps++;

@@ -2,14 +2,15 @@ import type { Entity, Mention } from "../../model/annotations.js";
 import type { VeilleDocument } from "../../model/document.js";
 import type { Stage } from "../../pipeline/stage.js";
 import { clusterNames } from "./cluster-names.js";
-import { findNames, type NameCandidate, type TypeScores } from "./find-names.js";
+import { CITY_CUE, findNames, type NameCandidate, type TypeScores } from "./find-names.js";
 import { findRoles } from "./find-roles.js";
+import { resolveNominals, type OrgGroup } from "./resolve-nominals.js";
 import { resolvePronouns, resolveTitles, type EntityDraft } from "./resolve-references.js";
 import { scanDocument, type Scan } from "./scan.js";
 import type { Gender } from "./types.js";
 
 export type { EntitiesLexicon, Gender } from "./types.js";
-export { entityAt, mentionAt, personBefore } from "./lookup.js";
+export { entityAt, mentionAt, personBefore, resolveNominal } from "./lookup.js";
 
 /** People, organisations and places, with roles and coreference, from capitalised runs and cue lexicons. */
 export const entitiesStage: Stage = {
@@ -34,9 +35,13 @@ export function findEntities(scan: Scan): Entity[] {
     }
   }
   const drafts: EntityDraft[] = [];
+  const orgs: OrgGroup[] = [];
   for (const group of clusterNames(scan, cands)) {
-    const draft = buildEntity(scan, group.map((i) => cands[i]!));
-    if (draft) drafts.push(draft);
+    const members = group.map((i) => cands[i]!);
+    const draft = buildEntity(scan, members);
+    if (!draft) continue;
+    drafts.push(draft);
+    if (draft.entity.type === "ORG") orgs.push({ entity: draft.entity, members });
   }
   const starts = new Set<number>();
   const ends = new Set<number>();
@@ -46,6 +51,7 @@ export function findEntities(scan: Scan): Entity[] {
     ends.add(c.last);
   }
   resolveTitles(scan, drafts, { starts, ends });
+  resolveNominals(scan, orgs, { starts, ends });
   resolvePronouns(scan, drafts);
   const entities = drafts.map((d) => d.entity);
   for (const e of entities) e.mentions.sort((a, b) => a.start - b.start);
@@ -64,10 +70,14 @@ function buildEntity(scan: Scan, members: NameCandidate[]): EntityDraft | null {
     // Each spelling counts once, with its best cue per type: a weak cue repeated by every
     // "Clinton" must not outweigh the one first name or title of "Hillary Clinton".
     const byKey = new Map<string, TypeScores>();
+    // "Obama" after "Barack Obama": the surname of a person named in full is no town.
+    const person = members.some((c) => c.words.length > 1 && c.scores.PER >= 1 && c.scores.PER > Math.max(c.scores.LOC, c.scores.ORG));
     for (const c of members) {
+      const own = { ...c.scores };
+      if (person && c.city) own.LOC -= CITY_CUE;
       const best = byKey.get(c.key);
-      if (!best) byKey.set(c.key, { ...c.scores });
-      else for (const t of TYPES) best[t] = Math.max(best[t], c.scores[t]);
+      if (!best) byKey.set(c.key, own);
+      else for (const t of TYPES) best[t] = Math.max(best[t], own[t]);
       gender ??= c.gender;
     }
     for (const best of byKey.values()) for (const t of TYPES) scores[t] += best[t];

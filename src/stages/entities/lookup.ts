@@ -37,3 +37,25 @@ export function personBefore(doc: VeilleDocument, offset: number): Entity | null
   );
   return found.length === 1 ? found[0]! : null;
 }
+
+/**
+ * The entity that a nominal or title phrase inside `[start, end)` refers back to ("le syndicat",
+ * "l’universitaire", "the company", "the senator"), as the entities stage linked it; null when the
+ * text gave no good evidence for one.
+ */
+export function resolveNominal(doc: VeilleDocument, start: number, end: number): Entity | null {
+  let best: Entity | null = null;
+  let bestOverlap = 0;
+  for (const entity of doc.layers.entities) {
+    for (const mention of entity.mentions) {
+      if (mention.kind !== "nominal" && mention.kind !== "title") continue;
+      const overlap = Math.min(end, mention.end) - Math.max(start, mention.start);
+      const hit = overlap > 0 || (start === end && mention.start <= start && start < mention.end);
+      if (hit && Math.max(overlap, 1) > bestOverlap) {
+        best = entity;
+        bestOverlap = Math.max(overlap, 1);
+      }
+    }
+  }
+  return best;
+}

@@ -22,7 +22,7 @@ export function resolveTitles(scan: Scan, drafts: EntityDraft[], bounds: NameBou
   const lex = scan.lex;
   const holders: Holder[] = drafts
     .filter((d) => d.entity.type === "PER" && d.entity.roles.length > 0)
-    .map((d) => ({ draft: d, roleWords: new Set(d.entity.roles.flatMap(wordsOf)) }));
+    .map((d) => ({ draft: d, roleWords: expandAbbreviations(lex.roleAbbreviations, d.entity.roles.flatMap(wordsOf)) }));
   if (holders.length === 0) return;
   for (let h = 1; h < scan.tokens.length; h++) {
     if (!lex.roleHeads.has(scan.low[h]!)) continue;
@@ -45,6 +45,16 @@ export function resolveTitles(scan: Scan, drafts: EntityDraft[], bounds: NameBou
   }
 }
 
+// "Sen. Lindsey Graham", then "the senator": an abbreviated title also holds the word it abbreviates.
+function expandAbbreviations(abbreviations: ReadonlyMap<string, string>, words: string[]): Set<string> {
+  const out = new Set(words);
+  for (const w of words) {
+    const full = abbreviations.get(w);
+    if (full) out.add(full);
+  }
+  return out;
+}
+
 function titlePhrase(scan: Scan, h: number): { from: number; to: number } | null {
   const lex = scan.lex;
   if (lex.modifiersPrecedeHead) {
@@ -61,7 +71,8 @@ function titlePhrase(scan: Scan, h: number): { from: number; to: number } | null
   while (k < scan.tokens.length && k - h <= 6 && scan.sentenceOf[k] === scan.sentenceOf[h]) {
     const w = scan.low[k]!;
     if (scan.tokens[k]!.kind !== "word") break;
-    if (/^\p{Ll}/u.test(scan.tokens[k]!.text) && looksAdjective(scan, w) && !lex.phraseBreakers.has(w)) {
+    // "Le chercheur estime que…": a speech verb that happens to end like an adjective ends the title.
+    if (/^\p{Ll}/u.test(scan.tokens[k]!.text) && looksAdjective(scan, w) && !lex.phraseBreakers.has(w) && !lex.speechVerbs.has(w)) {
       to = k++;
       continue;
     }

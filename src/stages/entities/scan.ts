@@ -232,13 +232,13 @@ export function isCapitalised(scan: Scan, i: number): boolean {
   return scan.cap[i] === 1;
 }
 
-/** Whether a token is an acronym: two to six capitals, maybe with digits or "&". */
+/** Whether a token is an acronym: two to eight capitals, maybe with digits or "&". */
 export function isAcronym(text: string): boolean {
-  if (text.length < 2 || text.length > 6) return false;
+  if (text.length < 2 || text.length > 8) return false;
   const c = text.charCodeAt(1);
   // The second character of an acronym is a capital, a digit or "&": most words fail here.
   if ((c >= 97 && c <= 122) || c === 46) return false;
-  return /^\p{Lu}[\p{Lu}\d&]{1,5}$/u.test(text) && (text.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
+  return /^\p{Lu}[\p{Lu}\d&]{1,7}$/u.test(text) && (text.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
 }
 
 /** Whether a token is one initial ("J.", "U."). */

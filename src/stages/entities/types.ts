@@ -67,4 +67,15 @@ export interface EntitiesLexicon {
   readonly miscHeads: ReadonlySet<string>;
   /** Abbreviations of regions that follow a town and a comma ("ky.", "calif."): "Louisville, Ky.". */
   readonly regionAbbreviations: ReadonlySet<string>;
+  /** Lower-case nouns right before a name that make it a product, programme or work ("fusée", "satellite", "program"). */
+  readonly miscCueBefore: ReadonlySet<string>;
+  /** Lower-case words between hyphens inside one-token place names ("sur" in "Noyal-sur-Vilaine", "upon"). */
+  readonly placeInfixes: ReadonlySet<string>;
+  /** Abbreviated titles and the word they stand for ("sen." → "senator"), to match a role with its full form. */
+  readonly roleAbbreviations: ReadonlyMap<string, string>;
+  /**
+   * Common nouns (one or two words) that stand for an organisation already named, with the kind of
+   * organisation they denote ("syndicat" and "centrale syndicale" → "union", "company" → "company").
+   */
+  readonly nominalHeads: ReadonlyMap<string, string>;
 }

@@ -408,4 +408,28 @@ export const ENTITIES: EntitiesLexicon = {
     ala. ariz. ark. calif. colo. conn. del. fla. ga. ill. ind. kan. kans. ky. la. md. mass. mich. minn. miss. mo. mont.
     neb. nev. okla. ore. pa. tenn. tex. vt. va. wash. wis. wyo. alta. ont. que.
   `),
+  miscCueBefore: words(`
+    rocket rockets launcher satellite satellites constellation probe spacecraft capsule shuttle telescope
+    system program programme project mission operation missile missiles drone drones aircraft jet jets plane helicopter
+    software app vaccine drug film movie novel album show series
+  `),
+  placeInfixes: words("upon on under in le la les en sur sous"),
+  roleAbbreviations: new Map([
+    ["sen", "senator"], ["rep", "representative"], ["gov", "governor"], ["gen", "general"], ["lt", "lieutenant"],
+    ["col", "colonel"], ["maj", "major"], ["capt", "captain"], ["sgt", "sergeant"], ["adm", "admiral"], ["rev", "reverend"],
+    ["supt", "superintendent"], ["det", "detective"], ["atty", "attorney"], ["cmdr", "commander"], ["insp", "inspector"],
+    ["prof", "professor"], ["dr", "doctor"], ["amb", "ambassador"], ["ceo", "executive"],
+  ]),
+  nominalHeads: new Map([
+    ["union", "union"], ["labor union", "union"], ["trade union", "union"],
+    ["party", "party"], ["company", "company"], ["firm", "company"], ["corporation", "company"], ["group", "company"],
+    ["retailer", "company"], ["automaker", "company"], ["carmaker", "company"], ["carrier", "company"], ["airline", "company"],
+    ["insurer", "company"], ["manufacturer", "company"], ["maker", "company"], ["startup", "company"], ["conglomerate", "company"],
+    ["bank", "bank"], ["lender", "bank"], ["newspaper", "media"], ["paper", "media"], ["network", "media"], ["broadcaster", "media"],
+    ["channel", "media"], ["magazine", "media"], ["outlet", "media"], ["agency", "agency"], ["charity", "association"],
+    ["nonprofit", "association"], ["organization", "association"], ["organisation", "association"], ["foundation", "association"],
+    ["university", "university"], ["institute", "institute"], ["think tank", "institute"], ["administration", "government"],
+    ["government", "government"], ["ministry", "ministry"], ["department", "ministry"], ["court", "court"], ["campaign", "campaign"],
+    ["team", "club"], ["club", "club"], ["movement", "movement"], ["coalition", "movement"], ["militia", "movement"],
+  ]),
 };

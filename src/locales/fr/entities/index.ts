@@ -41,13 +41,17 @@ export const ENTITIES: EntitiesLexicon = {
      sergent patron fondateur négociateur envoyé émissaire représentant
      rapporteur médiateur commissaire préfet délégué candidat leader opposant militant analyste expert chercheur
      professeur économiste historien politologue journaliste correspondant rédacteur éditorialiste entraîneur
-     ayatollah pape cardinal évêque imam rabbin président-directeur pdg`,
+     ayatollah pape cardinal évêque imam rabbin président-directeur pdg
+     universitaire sociologue philosophe scientifique physicien biologiste climatologue épidémiologiste médecin
+     chirurgien infirmier ingénieur architecte écrivain auteur romancier cinéaste réalisateur acteur chanteur
+     musicien artiste joueur athlète syndicaliste élu adjoint docteur`,
     `présidente vice-présidente directrice ambassadrice conseillère chancelière reine princesse impératrice sénatrice
      députée mairesse gouverneure procureure avocate commandante patronne fondatrice dirigeante négociatrice envoyée
      représentante rapporteure médiatrice commissaire déléguée candidate opposante militante chercheuse professeure
-     historienne politologue correspondante rédactrice attachée`,
+     historienne politologue correspondante rédactrice attachée
+     physicienne infirmière écrivaine autrice romancière réalisatrice actrice chanteuse musicienne joueuse élue adjointe`,
     `porte-parole secrétaire ministre chef cheffe dirigeant attaché
-     coordinateur coordinatrice chargé chargée haut-commissaire`,
+     coordinateur coordinatrice chargé chargée haut-commissaire responsable`,
   ),
   roleModifiers: words("ancien ancienne ex premier première nouveau nouvelle futur future actuel actuelle vice sous haut haute grand grande"),
   portfolios: words(`
@@ -66,7 +70,12 @@ export const ENTITIES: EntitiesLexicon = {
     port aéroport
   `),
   orgPrefixNouns: words("palais ministère hôtel quai"),
-  orgSuffixes: words("sa sas sarl inc group groupe ltd corp gmbh ag nv llc plc"),
+  // Last words that make a company or a media name: "Bouygues Telecom", "Dana Air", "Free Mobile", "BFM TV".
+  orgSuffixes: words(`
+    sa sas sarl inc group groupe ltd corp gmbh ag nv llc plc
+    telecom télécom télécoms mobile air airlines airways motors electronics électronique pharma énergie energy
+    médias media assurances immobilier industries technologies systems tv radio info infos presse
+  `),
   institutions: lines(`
     maison blanche
     kremlin
@@ -287,6 +296,110 @@ export const ENTITIES: EntitiesLexicon = {
     rio de janeiro
     são paulo
     davos
+    alabama
+    alaska
+    arizona
+    arkansas
+    californie
+    caroline du nord
+    caroline du sud
+    colorado
+    connecticut
+    dakota du nord
+    dakota du sud
+    delaware
+    floride
+    hawaï
+    idaho
+    illinois
+    indiana
+    iowa
+    kansas
+    kentucky
+    louisiane
+    maine
+    maryland
+    massachusetts
+    michigan
+    minnesota
+    mississippi
+    missouri
+    montana
+    nebraska
+    nevada
+    new hampshire
+    new jersey
+    nouveau-mexique
+    ohio
+    oklahoma
+    oregon
+    pennsylvanie
+    rhode island
+    tennessee
+    texas
+    utah
+    vermont
+    virginie
+    virginie-occidentale
+    wisconsin
+    wyoming
+    ontario
+    alberta
+    manitoba
+    saskatchewan
+    colombie-britannique
+    nouveau-brunswick
+    nouvelle-écosse
+    terre-neuve
+    hauts-de-france
+    grand est
+    nouvelle-aquitaine
+    auvergne-rhône-alpes
+    bourgogne-franche-comté
+    centre-val de loire
+    pays de la loire
+    provence-alpes-côte d'azur
+    côte d'azur
+    aquitaine
+    auvergne
+    bourgogne
+    champagne
+    lorraine
+    picardie
+    limousin
+    poitou-charentes
+    franche-comté
+    languedoc-roussillon
+    midi-pyrénées
+    savoie
+    haute-savoie
+    vendée
+    gironde
+    finistère
+    morbihan
+    pyrénées
+    alpes
+    jura
+    vosges
+    massif central
+    seine-saint-denis
+    val-de-marne
+    hauts-de-seine
+    outre-mer
+    antilles
+    wallonie
+    flandre
+    bavière
+    lombardie
+    toscane
+    sicile
+    sardaigne
+    andalousie
+    pays basque
+    écosse
+    pays de galles
+    irlande du nord
+    angleterre
   `),
   placeNouns: words("région ville province oblast département commune village capitale république île territoire"),
   placePrepositions: words("à en près vers depuis via"),
@@ -314,7 +427,7 @@ export const ENTITIES: EntitiesLexicon = {
   adjectiveSuffixes: [
     "al", "ale", "aux", "ales", "el", "elle", "els", "elles", "ien", "ienne", "iens", "iennes", "éen", "éenne",
     "ique", "iques", "aire", "aires", "iste", "istes", "ais", "aise", "ain", "aine", "if", "ive", "ifs", "ives",
-    "é", "ée", "és", "ées", "eur", "ier", "ière", "ime", "imes",
+    "é", "ée", "és", "ées", "eur", "ier", "ière", "ime", "imes", "ans", "ane", "anes", "ains", "aines",
   ],
   lowercaseOrgContinuation: true,
   countryLanguage: "fra",
@@ -330,4 +443,26 @@ export const ENTITIES: EntitiesLexicon = {
   placeHeads: new Set(),
   miscHeads: words("guerre traité accord loi prix coupe jeux championnat festival sommet"),
   regionAbbreviations: new Set(),
+  miscCueBefore: words(`
+    fusée fusées lanceur lanceurs satellite satellites constellation sonde sondes navette vaisseau capsule télescope
+    système programme projet mission opération plan missile missiles drone drones avion avions hélicoptère
+    logiciel application vaccin médicament film roman album émission série opus
+  `),
+  placeInfixes: words("sur sous en lès lez et aux au à le la les de du des d' d’"),
+  roleAbbreviations: new Map([
+    ["pdg", "président-directeur"], ["dg", "directeur"], ["pr", "professeur"], ["dr", "docteur"], ["me", "avocat"], ["mgr", "évêque"],
+  ]),
+  nominalHeads: new Map([
+    ["syndicat", "union"], ["centrale syndicale", "union"], ["confédération", "union"], ["organisation syndicale", "union"], ["intersyndicale", "union"],
+    ["parti", "party"], ["formation politique", "party"],
+    ["entreprise", "company"], ["société", "company"], ["groupe", "company"], ["firme", "company"], ["compagnie", "company"],
+    ["constructeur", "company"], ["opérateur", "company"], ["fabricant", "company"], ["enseigne", "company"], ["assureur", "company"],
+    ["compagnie aérienne", "company"], ["multinationale", "company"], ["start-up", "company"], ["laboratoire", "company"],
+    ["banque", "bank"], ["établissement bancaire", "bank"],
+    ["journal", "media"], ["quotidien", "media"], ["hebdomadaire", "media"], ["magazine", "media"], ["chaîne", "media"], ["radio", "media"],
+    ["agence", "agency"], ["association", "association"], ["ong", "association"], ["fondation", "association"],
+    ["université", "university"], ["institut", "institute"], ["centre", "institute"],
+    ["gouvernement", "government"], ["ministère", "ministry"], ["tribunal", "court"], ["cour", "court"], ["juridiction", "court"],
+    ["club", "club"], ["équipe", "club"], ["mouvement", "movement"], ["coalition", "movement"], ["milice", "movement"],
+  ]),
 };
