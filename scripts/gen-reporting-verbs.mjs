@@ -52,6 +52,7 @@ const EN_LEMMAS = [
   "reply", "rule", "swear", "testify", "underline", "underscore", "volunteer", "welcome", "praise",
   "condemn", "slam", "blast", "blame", "defend", "downplay", "minimize", "minimise", "insinuate",
   "posit", "opine", "contend", "aver", "relate", "narrate", "explain", "advise", "alert", "apologize",
+  "tout", "dispute", "threaten", "chant", "plead", "scoff", "mock", "tease", "put", "answer", "shoot", "fire", "hit",
 ];
 
 function unique(list) {
@@ -109,7 +110,8 @@ function englishForms() {
     add(helper.getConjugation(info, lemma, "SIMPLE_PRESENT", 2, {}), lemma, "F");
     add(helper.getConjugation(info, lemma, "SIMPLE_PAST", 2, {}), lemma, "F");
     add(helper.getConjugation(info, lemma, "PARTICIPLE_PAST", 2, {}), lemma, "K");
-    add(helper.getConjugation(info, lemma, "PARTICIPLE_PRESENT", 2, {}), lemma, "G");
+    // The helper writes "argueing", "continueing" for verbs its gerund table lacks.
+    add(helper.getConjugation(info, lemma, "PARTICIPLE_PRESENT", 2, {}).replace(/ueing$/, "uing"), lemma, "G");
   }
   return { forms, missing: [] };
 }

@@ -51,4 +51,36 @@ describe("quotes: what is not a quote", () => {
     const qs = await quotesOf("Pour construire ce pont, il faudra : « trois ans de travaux et beaucoup de patience », selon l'ingénieur.", "fr");
     expect(qs.every((q) => q.speaker?.name !== "construire ce pont")).toBe(true);
   });
+
+  it("English: drops a refused report and takes no noun for a verb", async () => {
+    expect(await quotesOf("The company declined to say how many jobs would be cut.", "en")).toHaveLength(0);
+    expect(await quotesOf("The announcement did not satisfy unions or employers.", "en")).toHaveLength(0);
+  });
+
+  it("English: does not take a named term or a title as a quote", async () => {
+    const qs = await quotesOf("The scheme, dubbed “Energy Shield for Every Household”, takes effect in January.", "en");
+    expect(find(qs, "Energy Shield")).toBeUndefined();
+  });
+
+  it("English: does not take a heading label for a transcript speaker", async () => {
+    const qs = await quotesOf("Update: The road reopened at noon after crews cleared the debris.\n\nRelated Coverage: Storm hits the coast for a third day in a row.", "en");
+    expect(qs.filter((q) => q.speaker?.name === "Update" || q.speaker?.name === "Related Coverage")).toHaveLength(0);
+  });
+
+  it("English: gives a relative clause its own content, not the sentence before it", async () => {
+    const qs = await quotesOf("The bill was backed by Senator Ruth Cole, who said it would protect small farms.", "en");
+    expect(find(qs, "The bill was backed")).toBeUndefined();
+  });
+
+  it("English: does not read the subject after “…,” said as a bare clause", async () => {
+    const qs = await quotesOf("“It is a difficult issue,” said the Florida senator, “because it puts two rights in conflict.”", "en");
+    expect(qs.find((q) => q.text.startsWith("the Florida senator"))).toBeUndefined();
+    expect(find(qs, "It is a difficult issue")?.speaker?.text).toBe("the Florida senator");
+  });
+
+  it("English: takes no capitalised name inside a sentence for a verb (State officials, The Post)", async () => {
+    const qs = await quotesOf("“Thanks for the great work,” McDonough wrote in an email to top State officials in September.", "en");
+    expect(qs.filter((q) => q.cue?.lemma === "state")).toHaveLength(0);
+    expect(find(qs, "Thanks for the great work")?.speaker?.name).toBe("McDonough");
+  });
 });

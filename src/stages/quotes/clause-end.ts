@@ -47,7 +47,14 @@ export function clauseEnd(ctx: QuoteContext, from: number, sentence: number, sta
   }
   if (endTok <= from) return tokens[from]!.start;
   let end = tokens[endTok - 1]!.end;
-  while (end > tokens[from]!.start && /[\s.,;:!?…–—-]/.test(ctx.text[end - 1]!)) end--;
+  const floor = tokens[from]!.start;
+  for (;;) {
+    while (end > floor && /[\s.,;:!?…–—-]/.test(ctx.text[end - 1]!)) end--;
+    // The opening mark of the next sentence's quotation may be left at the end of this one.
+    const q = end > floor ? quotationAt(ctx, end - 1) : undefined;
+    if (!q || q.start !== end - 1 && q.start !== end - 2) break;
+    end = q.start;
+  }
   // Keep a closing mark that belongs to a quotation inside the content.
   return end;
 }

@@ -17,6 +17,10 @@ export interface QuoteContext {
   /** Sentence index of each token. */
   tokenSentence: readonly number[];
   quotations: readonly Quotation[];
+  /** Per token: 1 when it is a capitalised word, 0 when not, -1 until asked (see isCapitalized). */
+  capitals: Int8Array;
+  /** Per token: its reporting-verb reading, null when none, undefined until asked (see verbAt). */
+  verbs: ([string, string] | null | undefined)[];
 }
 
 /** A noun phrase taken as the speaker of a report, before it is resolved. */
@@ -34,6 +38,8 @@ export interface SpeakerPhrase extends Span {
   proper: boolean;
   /** Role nouns that the phrase states for the name ("porte-parole" for Peskov). */
   roles: string[];
+  /** For a relative pronoun subject ("…, who said"), the phrase it stands for. */
+  antecedent?: SpeakerPhrase;
 }
 
 /** A reporting verb group found in the text. */
@@ -71,12 +77,14 @@ export function buildContext(doc: VeilleDocument, lex: QuotesLexicon, quotations
     tokens,
     lower: tokens.map((k) => {
       const w = k.text.toLowerCase();
-      return w.includes("’") ? w.replace(/’/g, "'") : w;
+      return w.indexOf("’") < 0 ? w : w.replace(/’/g, "'");
     }),
     lex,
     sentenceTokens,
     tokenSentence,
     quotations,
+    capitals: new Int8Array(tokens.length).fill(-1),
+    verbs: new Array<[string, string] | null | undefined>(tokens.length),
   };
 }
 
@@ -94,9 +102,19 @@ export function tokenAtOrAfter(ctx: QuoteContext, offset: number): number {
 
 /** Whether a token is a word that starts with a capital letter. */
 export function isCapitalized(ctx: QuoteContext, i: number): boolean {
-  const t = ctx.tokens[i];
-  return t !== undefined && t.kind === "word" && /^\p{Lu}/u.test(t.text);
+  // Speaker readers ask this of the same few tokens again and again: test each one once, when first asked.
+  const caps = ctx.capitals;
+  const known = caps[i];
+  if (known === undefined) return false;
+  if (known >= 0) return known === 1;
+  const t = ctx.tokens[i]!;
+  const c = t.text.charCodeAt(0);
+  const yes = t.kind === "word" && (c >= 65 && c <= 90 ? true : c < 128 ? false : UPPER_START.test(t.text));
+  caps[i] = yes ? 1 : 0;
+  return yes;
 }
+
+const UPPER_START = /^\p{Lu}/u;
 
 /** The quotation that covers an offset, if any. */
 export function quotationAt(ctx: QuoteContext, offset: number): Quotation | undefined {
@@ -126,5 +144,27 @@ export function cuesBySentence<T extends { sentence: number }>(cues: readonly T[
 
 /** Counts the words of a stretch of text. */
 export function wordCount(text: string): number {
-  return (text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []).length;
+  // One pass, no match arrays: a word starts at a letter or digit that does not follow one (or an inner ' ’ -).
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isWordChar(c, text, i)) {
+      if (!inWord) n++;
+      inWord = true;
+    } else if (inWord && (c === 39 || c === 0x2019 || c === 45) && i + 1 < text.length && isWordChar(text.charCodeAt(i + 1), text, i + 1)) {
+      // "aujourd'hui", "well-known": one word.
+    } else {
+      inWord = false;
+    }
+  }
+  return n;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+function isWordChar(c: number, text: string, i: number): boolean {
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
+  if (c < 128) return false;
+  return WORD_CHAR.test(text[i]!);
 }

@@ -1,4 +1,4 @@
-import type { CueGroup, QuoteContext } from "./context.js";
+import { isCapitalized, type CueGroup, type QuoteContext } from "./context.js";
 import type { QuotesLexicon } from "./types.js";
 
 /** How far back an auxiliary may sit from its participle ("n'a pas encore clairement dit"). */
@@ -8,23 +8,57 @@ const ETRE = new Set(["est", "sont", "était", "étaient", "sera", "seront", "se
 
 /** Looks a lower-cased form up in the lexicon: `[lemma, tags]` or null. */
 export function lookupVerb(ctx: QuoteContext, form: string): [string, string] | null {
-  return verbIndex(ctx.lex).get(form) ?? null;
+  return verbTable(ctx.lex).index.get(form) ?? null;
 }
 
-// Parsed once per lexicon: the generated table is a plain object of "lemma:tags" strings.
-const INDEXES = new WeakMap<QuotesLexicon, Map<string, [string, string]>>();
+/** The reporting-verb reading of token i (cached per document: speaker readers ask for it many times). */
+export function verbAt(ctx: QuoteContext, i: number): [string, string] | null {
+  const cache = ctx.verbs;
+  let found = cache[i];
+  if (found === undefined) {
+    const w = ctx.lower[i];
+    if (ctx.lex !== lastLex) {
+      lastLex = ctx.lex;
+      lastTable = verbTable(ctx.lex);
+    }
+    const table = lastTable!;
+    // Hashing a fresh string costs more than four character reads: most words fail the filters first.
+    found = w === undefined || w.length === 0 || table.heads[headKey(w)] === 0 || table.tails[tailKey(w)] === 0 ? null : table.index.get(w) ?? null;
+    cache[i] = found;
+  }
+  return found;
+}
 
-function verbIndex(lex: QuotesLexicon): Map<string, [string, string]> {
-  let index = INDEXES.get(lex);
-  if (!index) {
-    index = new Map();
+// The lexicon of the last call: a document asks for one lexicon token after token.
+let lastLex: QuotesLexicon | null = null;
+let lastTable: VerbTable | null = null;
+
+/** A lexicon's verb forms, with two bitmaps of the (first two letters, length) and (last two letters, length) its forms have. */
+interface VerbTable {
+  index: Map<string, [string, string]>;
+  heads: Uint8Array;
+  tails: Uint8Array;
+}
+
+const headKey = (w: string): number => ((w.charCodeAt(0) * 31 + (w.length > 1 ? w.charCodeAt(1) : 0)) * 31 + w.length) & 0xffff;
+const tailKey = (w: string): number => ((w.charCodeAt(w.length - 1) * 31 + (w.length > 1 ? w.charCodeAt(w.length - 2) : 0)) * 31 + w.length) & 0xffff;
+
+// Parsed once per lexicon: the generated table is a plain object of "lemma:tags" strings.
+const TABLES = new WeakMap<QuotesLexicon, VerbTable>();
+
+function verbTable(lex: QuotesLexicon): VerbTable {
+  let table = TABLES.get(lex);
+  if (!table) {
+    table = { index: new Map(), heads: new Uint8Array(0x10000), tails: new Uint8Array(0x10000) };
     for (const [form, entry] of Object.entries(lex.verbForms)) {
       const colon = entry.indexOf(":");
-      index.set(form, [entry.slice(0, colon), entry.slice(colon + 1)]);
+      table.index.set(form, [entry.slice(0, colon), entry.slice(colon + 1)]);
+      table.heads[headKey(form)] = 1;
+      table.tails[tailKey(form)] = 1;
     }
-    INDEXES.set(lex, index);
+    TABLES.set(lex, table);
   }
-  return index;
+  return table;
 }
 
 function isAdverb(ctx: QuoteContext, w: string): boolean {
@@ -43,11 +77,10 @@ export function findCues(ctx: QuoteContext): CueGroup[] {
   const cues: CueGroup[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.kind !== "word") continue;
-    let w = lower[i]!;
     let inverted: { start: number; end: number } | null = null;
-    let verb = lookupVerb(ctx, w);
+    let verb = verbAt(ctx, i);
     let invertedAux = false;
-    if (!verb && lex.inversion) {
+    if (!verb && lex.inversion && tokens[i]!.text.includes("-")) {
       const m = lex.inversion.exec(tokens[i]!.text);
       if (m) {
         const head = m[1]!.toLowerCase();
@@ -62,11 +95,17 @@ export function findCues(ctx: QuoteContext): CueGroup[] {
             verb = next;
           }
         }
-        w = head;
       }
     }
     if (!verb) continue;
-    const [lemma, tags] = verb;
+    // A capitalised form inside a sentence is a name ("State Department", "The Post"), unless the sentence is a title-case headline.
+    if (!inverted && i > 0 && isCapitalized(ctx, i) && !opensSentence(ctx, i) && !titleCase(ctx, ctx.tokenSentence[i] ?? -1)) continue;
+    let [lemma, tags] = verb;
+    // English "to say": an infinitive, which reports only after a semi-auxiliary ("wanted to say", "went on to say").
+    if (!inverted && i > 0 && lex.infinitiveMarkers.has(lower[i - 1]!)) {
+      if (!tags.includes("W")) continue;
+      tags = "W";
+    }
     // After an article or a possessive it is a noun: "cette annonce", "the report", "sa déclaration".
     if (!inverted && i > 0 && lex.nounMarkers.has(lower[i - 1]!)) continue;
     const head = invertedAux ? i + 1 : i;
@@ -89,6 +128,10 @@ export function findCues(ctx: QuoteContext): CueGroup[] {
       }
       if (lex.passiveMarkers.has(b) && !hasAux) {
         passive = true;
+        first = j;
+        continue;
+      }
+      if (lex.infinitiveMarkers.has(b) && j === first - 1 && tags === "W") {
         first = j;
         continue;
       }
@@ -140,6 +183,42 @@ export function findCues(ctx: QuoteContext): CueGroup[] {
     cues.push({ first, last, head, lemma: phraseLemma(lemma, lower, head, last), tags, sentence, negated, inverted });
   }
   return cues;
+}
+
+/** Whether token i opens its sentence, or opens a quotation or a clause after a colon. */
+function opensSentence(ctx: QuoteContext, i: number): boolean {
+  const s = ctx.tokenSentence[i] ?? -1;
+  if (s < 0) return true;
+  const lo = ctx.sentenceTokens[s]![0];
+  let j = i - 1;
+  while (j >= lo && ctx.tokens[j]!.kind !== "word" && !/^[:;—–―-]$/.test(ctx.lower[j]!)) j--;
+  return j < lo || /^[:;—–―-]$/.test(ctx.lower[j]!);
+}
+
+const TITLE_CASE = new WeakMap<QuoteContext, Map<number, boolean>>();
+
+/** Whether most words of a sentence are capitalised (a headline in title case). */
+function titleCase(ctx: QuoteContext, sentence: number): boolean {
+  if (sentence < 0) return false;
+  let memo = TITLE_CASE.get(ctx);
+  if (!memo) {
+    memo = new Map();
+    TITLE_CASE.set(ctx, memo);
+  }
+  let yes = memo.get(sentence);
+  if (yes === undefined) {
+    const [lo, hi] = ctx.sentenceTokens[sentence]!;
+    let words = 0;
+    let capitals = 0;
+    for (let k = lo; k < hi; k++) {
+      if (ctx.tokens[k]!.kind !== "word") continue;
+      words++;
+      if (isCapitalized(ctx, k)) capitals++;
+    }
+    yes = words >= 3 && capitals >= words * 0.6;
+    memo.set(sentence, yes);
+  }
+  return yes;
 }
 
 function phraseLemma(lemma: string, lower: readonly string[], head: number, last: number): string {

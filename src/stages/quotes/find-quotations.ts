@@ -15,7 +15,19 @@ export interface Quotation {
   lastParagraph: number;
 }
 
-const CLOSE_OF: Record<string, string> = { "«": "»", "“": "”", "„": "“", "‹": "›", "‘": "’", '"': '"' };
+// "''" is the ASCII double quote of some wires and archives: two apostrophes that open and close alike.
+const CLOSE_OF: Record<string, string> = { "«": "»", "“": "”", "„": "“", "‹": "›", "‘": "’", '"': '"', "''": "''" };
+/** Every character that can be, or start, a quotation mark. */
+const MARK_CHARS = /["“”«»„‹›‘’']/g;
+/** Marks that open and close alike and need a word boundary on the right side. */
+const SYMMETRIC = new Set(['"', "‘", "''"]);
+
+/** The quotation mark at `i`: one character, or the two-apostrophe mark (the last two of a run of three). */
+function markAt(text: string, i: number): string {
+  const c = text[i]!;
+  if (c !== "'") return c;
+  return text[i + 1] === "'" && text[i + 2] !== "'" ? "''" : c;
+}
 /** A quotation may run over at most this many paragraphs: a runaway mark must not swallow the article. */
 const MAX_PARAGRAPHS = 8;
 
@@ -24,19 +36,19 @@ const isLetter = (c: string | undefined): boolean => c !== undefined && /[\p{L}\
 
 /** Whether the mark at `i` can open a quotation here (straight and single marks only after a space or an opener). */
 function canOpen(text: string, i: number, paraStart: number): boolean {
-  const c = text[i]!;
+  const c = markAt(text, i);
   const before = i > paraStart ? text[i - 1] : undefined;
-  const after = text[i + 1];
-  if (c === '"' || c === "‘") return (before === undefined || /[\s([{«“:—–-]/.test(before)) && !isSpace(after);
+  const after = text[i + c.length];
+  if (SYMMETRIC.has(c)) return (before === undefined || /[\s([{«“:—–-]/.test(before)) && !isSpace(after);
   if (c === "“" || c === "„") return !isSpace(after) || c === "„";
   return true;
 }
 
 /** Whether the mark at `i` closes a quotation opened by `open`. */
 function canClose(text: string, i: number, open: string): boolean {
-  const c = text[i]!;
+  const c = markAt(text, i);
   if (c !== CLOSE_OF[open] && !(open === "„" && c === "”")) return false;
-  if (open === '"' || open === "‘") return !isSpace(text[i - 1]) && !isLetter(text[i + 1]);
+  if (SYMMETRIC.has(open)) return !isSpace(text[i - 1]) && !isLetter(text[i + c.length]);
   return true;
 }
 
@@ -60,9 +72,9 @@ export function findQuotations(text: string, paragraphs: readonly Span[]): Quota
     const stack: { open: string; at: number }[] = [];
     let i = ps;
     if (carry) {
-      if (text[ps] === carry.open && p - carry.first < MAX_PARAGRAPHS) {
+      if (text.startsWith(carry.open, ps) && p - carry.first < MAX_PARAGRAPHS) {
         stack.push({ open: carry.open, at: carry.start });
-        i = ps + 1;
+        i = ps + carry.open.length;
       } else {
         const prev = paragraphs[p - 1]!;
         out.push(unclosed(text, carry.start, carry.contentStart, prev.end, carry.first, p - 1));
@@ -73,7 +85,12 @@ export function findQuotations(text: string, paragraphs: readonly Span[]): Quota
     let outerContentStart: number = outerStart ? outerStart.contentStart : -1;
     let outerFirst: number = outerStart ? outerStart.first : p;
     for (; i < pe; i++) {
-      const c = text[i]!;
+      // Jump to the next character that can be a mark: most of a paragraph is none.
+      MARK_CHARS.lastIndex = i;
+      const found = MARK_CHARS.exec(text);
+      if (!found || found.index >= pe) break;
+      i = found.index;
+      const c = markAt(text, i);
       if (stack.length > 0) {
         // A closing mark may close an inner quotation or, when inner ones were left open, the outer one.
         let depth = -1;
@@ -86,12 +103,14 @@ export function findQuotations(text: string, paragraphs: readonly Span[]): Quota
         if (depth >= 0) {
           const outer = stack[0]!;
           stack.length = depth;
+          const closeAt = i;
+          i += c.length - 1;
           if (depth === 0) {
             out.push({
               start: outer.at,
               end: i + 1,
               contentStart: outerContentStart,
-              contentEnd: i,
+              contentEnd: closeAt,
               closed: true,
               firstParagraph: outerFirst,
               lastParagraph: p,
@@ -101,19 +120,23 @@ export function findQuotations(text: string, paragraphs: readonly Span[]): Quota
         }
         if (CLOSE_OF[c] !== undefined && c !== "“" && canOpen(text, i, ps) && c !== stack[stack.length - 1]!.open) stack.push({ open: c, at: i });
         else if (c === "“" && stack[stack.length - 1]!.open !== "„" && canOpen(text, i, ps)) stack.push({ open: c, at: i });
+        i += c.length - 1;
         continue;
       }
       if ((CLOSE_OF[c] !== undefined && canOpen(text, i, ps)) || isGarbledOpener(text, i, pe)) {
         stack.push({ open: c === "»" ? "«" : c, at: i });
-        outerContentStart = i + 1;
+        outerContentStart = i + c.length;
+        i += c.length - 1;
         outerFirst = p;
       }
     }
     if (stack.length > 0) {
       const outer = stack[0]!;
       const next = paragraphs[p + 1];
-      // Straight quotes never continue: an odd one is more often a typo than a long quote.
-      if (next && outer.open !== '"' && text[next.start] === outer.open) {
+      // A straight quote continues only when it opened the paragraph or followed a colon, as long quotes do;
+      // an odd one elsewhere is more often a typo than a long quote.
+      const longQuote = outer.open !== '"' || outer.at <= ps || /:\s*$/.test(text.slice(Math.max(ps, outer.at - 3), outer.at));
+      if (next && longQuote && text.startsWith(outer.open, next.start)) {
         carry = { open: outer.open, start: outer.at, contentStart: outerContentStart, first: outerFirst };
       } else {
         out.push(unclosed(text, outer.at, outerContentStart, pe, outerFirst, p));

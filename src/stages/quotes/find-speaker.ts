@@ -1,5 +1,5 @@
 import { isCapitalized, type QuoteContext, type SpeakerPhrase } from "./context.js";
-import { lookupVerb } from "./find-cues.js";
+import { verbAt } from "./find-cues.js";
 
 /** A subject noun phrase is at most this many tokens long. */
 const MAX_NP = 16;
@@ -17,7 +17,7 @@ function isWordish(ctx: QuoteContext, i: number): boolean {
 function isVerbish(ctx: QuoteContext, i: number): boolean {
   const w = ctx.lower[i]!;
   if (ctx.lex.auxiliaries.has(w) && !ctx.lex.determiners.has(w)) return true;
-  const v = lookupVerb(ctx, w);
+  const v = verbAt(ctx, i);
   return v !== null && (v[1].includes("F") || v[1].includes("G")) && !isCapitalized(ctx, i);
 }
 
@@ -25,6 +25,20 @@ function isVerbish(ctx: QuoteContext, i: number): boolean {
 function opensNounPhrase(ctx: QuoteContext, i: number): boolean {
   const w = ctx.lower[i]!;
   return ctx.lex.determiners.has(w) || ctx.tokens[i]!.kind === "number" || isCapitalized(ctx, i) || ctx.lex.pronouns[w] !== undefined;
+}
+
+/** Whether a word is an adverb that may sit between a subject and its verb. */
+function isAdverbWord(ctx: QuoteContext, w: string): boolean {
+  const suffix = ctx.lex.subjectAdverbSuffix;
+  return (ctx.lex.adverbs.has(w) && !ctx.lex.clitics.has(w)) || (suffix !== null && w.length > 4 && suffix.test(w) && !ctx.lex.determiners.has(w));
+}
+
+/** Whether a lower-case word may open a bare noun subject: not a link, stop, adverb or verb. */
+export function isBareNoun(ctx: QuoteContext, i: number): boolean {
+  const w = ctx.lower[i]!;
+  const { lex } = ctx;
+  if (ctx.tokens[i]!.kind !== "word" || !/^\p{Ll}/u.test(ctx.tokens[i]!.text)) return false;
+  return !lex.clauseStops.has(w) && !lex.nounLinks.has(w) && !lex.speakerEnds.has(w) && !lex.adverbs.has(w) && !lex.adverbSuffix.test(w) && !lex.auxiliaries.has(w) && !lex.notSubjects.has(w) && !isVerbish(ctx, i);
 }
 
 /** Reads back from token `end - 1` over one noun-phrase-like run; returns its first token or -1. */
@@ -44,6 +58,8 @@ function runBack(ctx: QuoteContext, end: number, lo: number): number {
   let first = j + 1;
   // Connectors, adverbs and time words may open the sentence before the subject ("Pourtant le ministre", "Lundi, …").
   while (first < end && ctx.lex.openers.has(ctx.lower[first]!) && !ctx.lex.determiners.has(ctx.lower[first]!)) first++;
+  // English subjects may be bare nouns ("…, sources said", "campaign aides insisted").
+  if (first < end && ctx.lex.bareNounSubjects && isBareNoun(ctx, first)) return first;
   while (first < end && !opensNounPhrase(ctx, first)) first++;
   return first < end ? first : -1;
 }
@@ -59,37 +75,16 @@ export function subjectBefore(ctx: QuoteContext, first: number): SpeakerPhrase |
   const sentence = ctx.tokenSentence[first] ?? -1;
   if (sentence < 0) return null;
   const lo = ctx.sentenceTokens[sentence]![0];
+  // Adverbs between the subject and its verb ("He then implied", "Trump also said") are not part of the subject.
+  while (first - 1 > lo && isAdverbWord(ctx, ctx.lower[first - 1]!) && ctx.lex.pronouns[ctx.lower[first - 1]!] === undefined) first--;
   const j = first - 1;
   if (j < lo) return null;
   const w = ctx.lower[j]!;
   if (ctx.lex.pronouns[w] !== undefined) return describe(ctx, j, j + 1);
+  if (ctx.lex.relativeSubjects.has(w)) return relativeSubject(ctx, j, lo);
   if (w === ",") {
-    // NP1 , NP2 , VERB: an apposition or a relative clause sits between the commas.
-    let c = j - 1;
-    while (c >= lo && ctx.lower[c] !== "," && j - c <= MAX_NP) c--;
-    if (c < lo || ctx.lower[c] !== ",") return null;
-    const inner = c + 1;
-    if (inner >= j) return null;
-    const relative = /^(?:qui|dont|lequel|laquelle|who|which|whose)$/.test(ctx.lower[inner]!);
-    const head = runBack(ctx, c, lo);
-    // "le premier ministre, malgré cette division, a affirmé": an adverbial incise, the subject is before it.
-    if (!relative && (ctx.lex.clauseStops.has(ctx.lower[inner]!) || ctx.lex.openers.has(ctx.lower[inner]!)) && !ctx.lex.determiners.has(ctx.lower[inner]!)) {
-      return head >= 0 ? nounPhrase(ctx, head, c) : null;
-    }
-    const innerStart = relative ? inner : runBack(ctx, j, inner);
-    if (innerStart !== inner && !ctx.lex.roleNouns.has(ctx.lower[inner]!)) return null;
-    // "…, Joe Incandela, a annoncé": a bare proper name right before the verb is its subject.
-    const innerPhrase = relative ? null : describe(ctx, inner, j);
-    if (head < 0 || (innerPhrase && innerPhrase.proper && innerPhrase.nameStart === ctx.tokens[inner]!.start && innerPhrase.nameEnd === ctx.tokens[j - 1]!.end && !apposable(ctx, head, c, inner, j))) {
-      return innerPhrase && innerPhrase.proper ? innerPhrase : null;
-    }
-    const phrase = relative ? describe(ctx, head, c) : describe(ctx, head, j);
-    if (phrase && !relative && isCapitalized(ctx, head) && phrase.nameStart === ctx.tokens[head]!.start && !ctx.lex.determiners.has(ctx.lower[head]!)) {
-      // "Oleksiy Danilov, le chef du Conseil, a déclaré": the name comes first, the apposition gives its role.
-      return phrase;
-    }
-    if (phrase && !relative && !apposable(ctx, head, c, inner, j)) return null;
-    return phrase;
+    // "NAME, an apposition with commas, VERB" first: a shorter reading would take a place ("Houston, Texas") for the subject.
+    return namedApposition(ctx, j, lo) ?? commaSubject(ctx, j, lo);
   }
   let start = runBack(ctx, first, lo);
   if (start < 0) return null;
@@ -102,6 +97,73 @@ export function subjectBefore(ctx: QuoteContext, first: number): SpeakerPhrase |
     }
   }
   return nounPhrase(ctx, start, first);
+}
+
+/** "NP1 , NP2 , VERB": an apposition or a relative clause sits between the commas; j is the comma before the verb. */
+function commaSubject(ctx: QuoteContext, j: number, lo: number): SpeakerPhrase | null {
+  let c = j - 1;
+  while (c >= lo && ctx.lower[c] !== "," && j - c <= MAX_NP) c--;
+  if (c < lo || ctx.lower[c] !== ",") return null;
+  const inner = c + 1;
+  if (inner >= j) return null;
+  const relative = /^(?:qui|dont|lequel|laquelle|who|which|whose)$/.test(ctx.lower[inner]!);
+  const head = runBack(ctx, c, lo);
+  // "le premier ministre, malgré cette division, a affirmé": an adverbial incise, the subject is before it.
+  if (!relative && (ctx.lex.clauseStops.has(ctx.lower[inner]!) || ctx.lex.openers.has(ctx.lower[inner]!)) && !ctx.lex.determiners.has(ctx.lower[inner]!)) {
+    return head >= 0 ? nounPhrase(ctx, head, c) : null;
+  }
+  const innerStart = relative ? inner : runBack(ctx, j, inner);
+  if (innerStart !== inner && !ctx.lex.roleNouns.has(ctx.lower[inner]!)) return null;
+  // "…, Joe Incandela, a annoncé": a bare proper name right before the verb is its subject.
+  const innerPhrase = relative ? null : describe(ctx, inner, j);
+  if (head < 0 || (innerPhrase && innerPhrase.proper && innerPhrase.nameStart === ctx.tokens[inner]!.start && innerPhrase.nameEnd === ctx.tokens[j - 1]!.end && !apposable(ctx, head, c, inner, j))) {
+    return innerPhrase && innerPhrase.proper ? innerPhrase : null;
+  }
+  const phrase = relative ? describe(ctx, head, c) : describe(ctx, head, j);
+  if (phrase && !relative && isCapitalized(ctx, head) && phrase.nameStart === ctx.tokens[head]!.start && !ctx.lex.determiners.has(ctx.lower[head]!)) {
+    // "Oleksiy Danilov, le chef du Conseil, a déclaré": the name comes first, the apposition gives its role.
+    return phrase;
+  }
+  if (phrase && !relative && !apposable(ctx, head, c, inner, j)) return null;
+  return phrase;
+}
+
+/** "X, who said …": the relative pronoun speaks for the noun phrase before its comma. */
+function relativeSubject(ctx: QuoteContext, j: number, lo: number): SpeakerPhrase | null {
+  const start = ctx.tokens[j]!.start;
+  const end = ctx.tokens[j]!.end;
+  const self: SpeakerPhrase = { start, end, name: ctx.tokens[j]!.text, nameStart: start, nameEnd: end, pronoun: null, plural: false, role: null, proper: false, roles: [] };
+  if (j - 1 < lo || ctx.lower[j - 1] !== ",") return self;
+  const head = runBack(ctx, j - 1, lo);
+  const antecedent = head >= 0 ? describe(ctx, head, j - 1) : null;
+  return antecedent ? { ...self, plural: antecedent.plural, proper: antecedent.proper, roles: antecedent.roles, antecedent } : self;
+}
+
+/** Longest apposition read back: "NAME, an economist who …, from Houston, Texas, said" (a name first, then its description). */
+const MAX_APPOSITION = 40;
+
+function namedApposition(ctx: QuoteContext, j: number, lo: number): SpeakerPhrase | null {
+  for (let c = j - 1; c > lo && j - c <= MAX_APPOSITION; c--) {
+    const w = ctx.lower[c]!;
+    if (w === ";" || w === ":" || w === "." || /^[«»“”"']$/.test(w)) return null;
+    if (w !== ",") continue;
+    const inner = c + 1;
+    const opener = ctx.lower[inner]!;
+    // "The administration, in a far-reaching effort …, has said": an adverbial incise; any subject before it.
+    const incise = (ctx.lex.nounLinks.has(opener) || ctx.lex.openers.has(opener) || ctx.lex.clauseStops.has(opener)) && !ctx.lex.coordinators.has(opener) && !ctx.lex.determiners.has(opener) && !ctx.lex.relativeSubjects.has(opener);
+    const described = ctx.lex.determiners.has(opener) || ctx.lex.roleNouns.has(opener) || ctx.tokens[inner]!.kind === "number" || isCapitalized(ctx, inner) || ctx.lex.relativeSubjects.has(opener) || (ctx.lex.bareNounSubjects && isBareNoun(ctx, inner));
+    if (!incise && !described) continue;
+    const head = runBack(ctx, c, lo);
+    if (head < 0) continue;
+    const before = ctx.lower[head - 1];
+    if (head > lo && !(before === "," || before === ";" || before === ":" || ctx.lex.coordinators.has(before!) || ctx.lex.clauseStops.has(before!) || ctx.lex.openers.has(before!) || /^[«»“”"']$/.test(before!))) continue;
+    if (incise) return nounPhrase(ctx, head, c);
+    const phrase = describe(ctx, head, c);
+    if (phrase && phrase.proper && phrase.nameEnd === ctx.tokens[c - 1]!.end) {
+      return { ...phrase, end: ctx.tokens[j - 1]!.end };
+    }
+  }
+  return null;
 }
 
 /** A described phrase that is more than determiners and clitics ("comme le précise" has no subject "le"). */
@@ -137,7 +199,9 @@ export function subjectAfter(ctx: QuoteContext, last: number): SpeakerPhrase | n
   if (start >= hi) return null;
   if (ctx.lex.pronouns[ctx.lower[start]!] !== undefined) return describe(ctx, start, start + 1);
   // "a déclaré des responsables" is no inverted subject: "de"/"du"/"des" open an object or a complement.
-  if (!opensNounPhrase(ctx, start) || /^(?:de|du|des|d')$/.test(ctx.lower[start]!)) return null;
+  if (/^(?:de|du|des|d')$/.test(ctx.lower[start]!)) return null;
+  // "said council president Maria Delgado": a bare title before a name.
+  if (!opensNounPhrase(ctx, start) && !(ctx.lex.bareNounSubjects && isBareNoun(ctx, start) && titledName(ctx, start, hi))) return null;
   let end = forward(ctx, start, hi);
   if (end <= start) return null;
   // "…, a déclaré le porte-parole du Kremlin, Dmitri Peskov."
@@ -147,6 +211,15 @@ export function subjectAfter(ctx: QuoteContext, last: number): SpeakerPhrase | n
     if (appEnd > end + 1 && (after === undefined || appEnd >= hi || /^[,.;:!?]$/.test(after)) && apposable(ctx, start, end, end + 1, appEnd)) end = appEnd;
   }
   return describe(ctx, start, end);
+}
+
+/** Whether lower-case title words from `start` lead to a capitalised name within a few tokens. */
+function titledName(ctx: QuoteContext, start: number, hi: number): boolean {
+  for (let k = start + 1; k < hi && k - start <= 4; k++) {
+    if (isCapitalized(ctx, k)) return true;
+    if (ctx.tokens[k]!.kind !== "word" || !isBareNoun(ctx, k)) return false;
+  }
+  return false;
 }
 
 function forward(ctx: QuoteContext, start: number, hi: number): number {
@@ -179,10 +252,9 @@ export function describe(ctx: QuoteContext, a: number, b: number): SpeakerPhrase
   const { tokens, lower, lex } = ctx;
   const start = tokens[a]!.start;
   const end = tokens[b - 1]!.end;
-  const base = { start, end, plural: false, role: null, proper: false, roles: [] as string[] };
   if (b - a === 1 && lex.pronouns[lower[a]!] !== undefined) {
     const number = lex.pronouns[lower[a]!]!;
-    return { ...base, name: tokens[a]!.text, nameStart: start, nameEnd: end, pronoun: number, plural: number === "p" };
+    return makePhrase(start, end, tokens[a]!.text, start, end, number, number === "p", null, false, []);
   }
   // A document speaks for its author: "un communiqué du palais de l'Élysée" → "palais de l'Élysée".
   let s = a;
@@ -194,7 +266,11 @@ export function describe(ctx: QuoteContext, a: number, b: number): SpeakerPhrase
     }
     if (inner < b) {
       const sub = describe(ctx, inner, b);
-      if (sub) return { ...sub, start, end };
+      if (sub) {
+        sub.start = start;
+        sub.end = end;
+        return sub;
+      }
     }
   }
   const roles = [] as string[];
@@ -206,13 +282,14 @@ export function describe(ctx: QuoteContext, a: number, b: number): SpeakerPhrase
     if (!isCapitalized(ctx, k) || (k === a && lex.determiners.has(lower[k]!)) || lex.pronouns[lower[k]!] !== undefined) continue;
     let e = k + 1;
     while (e < b && (isCapitalized(ctx, e) || (NAME_PARTICLES.has(lower[e]!) && isCapitalized(ctx, e + 1) && e + 1 < b) || (lower[e] === "-" && isCapitalized(ctx, e + 1)) || (/^\p{Lu}\.?$/u.test(tokens[e]!.text)))) e++;
+    // The complement of a preposition is not the speaker ("a spokeswoman for Mayor Daniel Brooks"): look before any title.
+    const prev = k > a ? lower[k - 1]! : "";
+    const linked = lex.nounLinks.has(prev) || prev === "l'" || (k - 1 > a && lex.nounLinks.has(lower[k - 2]!) && lex.determiners.has(prev));
     // "Governor Alan Reed", "Sen. Holt": a capitalised title is a role, not part of the name.
     while (e - k > 1 && (lex.roleNouns.has(lower[k]!) || TITLE_ABBREVIATIONS.has(lower[k]!.replace(/\.$/, "")))) {
       roles.push(lower[k]!);
       k++;
     }
-    const prev = k > a ? lower[k - 1]! : "";
-    const linked = lex.nounLinks.has(prev) || prev === "l'" || (k - 1 > a && lex.nounLinks.has(lower[k - 2]!) && lex.determiners.has(prev));
     const endsPhrase = e === b || lower[e] === "," || lower[e] === "(";
     if (!linked && endsPhrase) {
       bestStart = k;
@@ -225,28 +302,61 @@ export function describe(ctx: QuoteContext, a: number, b: number): SpeakerPhrase
     const nameStart = tokens[bestStart]!.start;
     const nameEnd = tokens[bestEnd - 1]!.end;
     const institution = bestStart === a + 1 && lex.determiners.has(lower[a]!) && bestEnd === b;
-    return {
-      ...base,
-      name: ctx.text.slice(nameStart, nameEnd),
-      nameStart,
-      nameEnd,
-      pronoun: null,
-      proper: true,
-      plural: institution && detPlural,
-      roles,
-    };
+    return makePhrase(start, end, ctx.text.slice(nameStart, nameEnd), nameStart, nameEnd, null, institution && detPlural, null, true, roles);
   }
   const headWord = lower[s] ?? "";
   const definite = /^(?:le|la|l'|the)$/.test(lower[a]!);
-  const role = definite && lex.roleNouns.has(headWord) && !lower.slice(a, b).some((x) => lex.nounLinks.has(x) && false) ? headWord : null;
-  return {
-    ...base,
-    name: ctx.text.slice(start, end),
-    nameStart: start,
-    nameEnd: end,
-    pronoun: null,
-    plural: detPlural || (/[sx]$/.test(headWord) && !/^(?:le|la|l'|un|une|the|a|an)$/.test(lower[a]!)),
-    role,
-    roles,
-  };
+  const role = definite && lex.roleNouns.has(headWord) ? headWord : null;
+  const plural = detPlural || (/[sx]$/.test(headWord) && !/^(?:le|la|l'|un|une|the|a|an)$/.test(lower[a]!));
+  return makePhrase(start, end, ctx.text.slice(start, end), start, end, null, plural, role, false, roles);
 }
+
+/** Builds a speaker phrase, always with the same fields in the same order (one object shape). */
+function makePhrase(start: number, end: number, name: string, nameStart: number, nameEnd: number, pronoun: "s" | "p" | null, plural: boolean, role: string | null, proper: boolean, roles: string[]): SpeakerPhrase {
+  return { start, end, name, nameStart, nameEnd, pronoun, plural, role, proper, roles };
+}
+
+/** How many tokens an introductory phrase may take before the comma that ends it ("In a July interview with MSNBC, he …"). */
+const MAX_INTRO = 14;
+
+/**
+ * The subject that opens a sentence, read forwards: past connectors and an
+ * introductory phrase closed by a comma, a pronoun, a capitalised name (with
+ * a possessive noun: "Sanders' campaign"), or a determiner and the words up
+ * to the first verb. Gerunds and coordinated predicates report for it
+ * ("Bradley apologized …, saying …"; "Clinton celebrated … and said …").
+ */
+export function leadingSubject(ctx: QuoteContext, sentence: number, before: number): SpeakerPhrase | null {
+  const [lo] = ctx.sentenceTokens[sentence]!;
+  const { lower, lex } = ctx;
+  let a = lo;
+  while (a < before && (/^[«»“”"'‘’(—–-]$/.test(lower[a]!) || (lex.openers.has(lower[a]!) && !lex.determiners.has(lower[a]!) && !lex.nounLinks.has(lower[a]!) && !lex.clauseStops.has(lower[a]!) && !isCapitalizedName(ctx, a)))) a++;
+  if (a < before && (lex.nounLinks.has(lower[a]!) || lex.clauseStops.has(lower[a]!)) && lex.pronouns[lower[a]!] === undefined) {
+    let c = a + 1;
+    while (c < before && lower[c] !== "," && c - a <= MAX_INTRO) c++;
+    if (lower[c] !== ",") return null;
+    a = c + 1;
+  }
+  if (a >= before) return null;
+  if (lex.pronouns[lower[a]!] !== undefined) return describe(ctx, a, a + 1);
+  let b = a;
+  if (isCapitalized(ctx, a) && !lex.determiners.has(lower[a]!)) {
+    while (b < before && (isCapitalized(ctx, b) || (b > a && /^\p{Lu}?\.$/u.test(ctx.tokens[b]!.text)) || (lower[b] === "-" && isCapitalized(ctx, b + 1)))) b++;
+    // "Sanders' campaign", "Clinton's team": the possessed noun is the source.
+    if (b < before && /^['’]s?$/.test(lower[b]!) && b + 1 < before && ctx.tokens[b + 1]!.kind === "word" && !isVerbish(ctx, b + 1)) b += 2;
+    else if (b < before && /['’]s?$/.test(ctx.tokens[b - 1]!.text) && ctx.tokens[b]!.kind === "word" && /^\p{Ll}/u.test(ctx.tokens[b]!.text) && !isVerbish(ctx, b) && !/ed$/.test(lower[b]!)) b++;
+  } else if (lex.determiners.has(lower[a]!) || (lex.bareNounSubjects && isBareNoun(ctx, a))) {
+    b = a + 1;
+    while (b < before && b - a < 7 && ctx.tokens[b]!.kind === "word" && !isVerbish(ctx, b) && !lex.auxiliaries.has(lower[b]!) && !lex.clauseStops.has(lower[b]!) && !lex.nounLinks.has(lower[b]!) && !(b > a + 1 && /ed$/.test(lower[b]!) && !isCapitalized(ctx, b))) b++;
+  }
+  if (b <= a || b > before) return null;
+  const next = lower[b] ?? "";
+  // The phrase must be followed by its verb (or an apposition), not by more of a noun phrase.
+  if (!(next === "," || lex.auxiliaries.has(next) || isVerbish(ctx, b) || lex.adverbs.has(next) || (ctx.tokens[b]?.kind === "word" && /^\p{Ll}/u.test(ctx.tokens[b]!.text)))) return null;
+  return nounPhrase(ctx, a, b);
+}
+
+function isCapitalizedName(ctx: QuoteContext, i: number): boolean {
+  return isCapitalized(ctx, i) && !ctx.lex.openers.has(ctx.lower[i]!);
+}
+

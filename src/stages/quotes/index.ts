@@ -8,6 +8,7 @@ import { subjectBefore } from "./find-speaker.js";
 import { matchAccording } from "./match-according.js";
 import { matchDialogue } from "./match-dialogue.js";
 import { matchQuotations } from "./match-quotations.js";
+import { matchTranscript } from "./match-transcript.js";
 import { attributionStarts, cueSpeakers, matchReported } from "./match-reported.js";
 import { refineCandidates } from "./refine-quotes.js";
 import { resolveSpeakers } from "./resolve-speakers.js";
@@ -19,7 +20,8 @@ export { findQuotations } from "./find-quotations.js";
 /**
  * Direct, indirect and mixed quotations with speaker, cue and time. Order:
  * quotation marks and reporting verbs are found first; reported clauses,
- * source phrases, quotations and dialogue lines are matched from them;
+ * source phrases, quotations, dialogue lines and transcript labels are
+ * matched from them;
  * refiners merge quotations into the reports that embed them; speakers
  * are resolved last, in text order, because pronouns and bare titles
  * point back to earlier speakers.
@@ -42,24 +44,33 @@ export function findQuotes(doc: VeilleDocument, lexicon: QuotesLexicon): Quote[]
   const starts = attributionStarts(ctx, cues, speakers);
   const reports = [...matchReported(ctx, cues, speakers, starts), ...matchAccording(ctx, starts)];
   const direct = matchQuotations(ctx, cues, speakers);
-  const dialogue = matchDialogue(ctx, cues, speakers);
+  const dialogue = [...matchDialogue(ctx, cues, speakers), ...matchTranscript(ctx)];
   const candidates = refineCandidates(ctx, reports, direct, dialogue);
   const quotes = resolveSpeakers(ctx, candidates);
+  const times = [...doc.layers.times].sort((a, b) => a.start - b.start);
   quotes.forEach((q, i) => {
     q.id = `q${i + 1}`;
     const sentence = candidates[i]!.sentence;
-    q.time = dateOf(doc, sentence, q);
+    q.time = dateOf(doc, times, sentence, q);
   });
   return quotes;
 }
 
 /** The time expression of the quote's sentence that lies outside the quoted content, nearest the cue. */
-function dateOf(doc: VeilleDocument, sentence: number, q: Quote): string | null {
+function dateOf(doc: VeilleDocument, times: readonly TimeExpression[], sentence: number, q: Quote): string | null {
   const s = doc.layers.sentences[sentence];
   if (!s) return null;
   const anchor = q.cue ? q.cue.start : q.start;
   let best: TimeExpression | null = null;
-  for (const t of doc.layers.times) {
+  let lo = 0;
+  let hi = times.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (times[mid]!.start < s.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < times.length && times[i]!.start < s.end; i++) {
+    const t = times[i]!;
     if (t.start < s.start || t.end > s.end) continue;
     if (t.start < q.end && q.start < t.end) continue;
     if (!best || Math.abs(t.start - anchor) < Math.abs(best.start - anchor)) best = t;

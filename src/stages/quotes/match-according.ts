@@ -15,11 +15,53 @@ export interface SourcePhrase {
 
 /** Finds the source phrases of one sentence ("selon X", "d'après X", "according to X", and with `forSource` "pour X"). */
 export function findSourcePhrases(ctx: QuoteContext, sentence: number, phrases: readonly (readonly string[])[]): SourcePhrase[] {
+  // Matchers ask again for the same sentence (one per quotation): read each sentence once.
+  let bySentence = FOUND.get(ctx)?.get(phrases);
+  if (!bySentence) {
+    bySentence = new Map();
+    const perCtx = FOUND.get(ctx) ?? new Map<readonly (readonly string[])[], Map<number, SourcePhrase[]>>();
+    perCtx.set(phrases, bySentence);
+    FOUND.set(ctx, perCtx);
+  }
+  let found = bySentence.get(sentence);
+  if (!found) {
+    found = readSourcePhrases(ctx, sentence, phrases);
+    bySentence.set(sentence, found);
+  }
+  return found;
+}
+
+const PRETESTS = new WeakMap<readonly (readonly string[])[], RegExp>();
+
+/** Whether a sentence's text contains one of the phrases at all (case-insensitive, words apart or elided together). */
+function mayHold(text: string, phrases: readonly (readonly string[])[]): boolean {
+  let re = PRETESTS.get(phrases);
+  if (!re) {
+    const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/'/g, "['’]");
+    const alternatives = phrases.map((p) => p.map(escape).join("\\s*"));
+    re = new RegExp(`(?<![\\p{L}])(?:${alternatives.join("|")})(?![\\p{L}])`, "iu");
+    PRETESTS.set(phrases, re);
+  }
+  return re.test(text);
+}
+
+const FOUND = new WeakMap<QuoteContext, Map<readonly (readonly string[])[], Map<number, SourcePhrase[]>>>();
+const FIRST_WORDS = new WeakMap<readonly (readonly string[])[], Set<string>>();
+
+function readSourcePhrases(ctx: QuoteContext, sentence: number, phrases: readonly (readonly string[])[]): SourcePhrase[] {
   const [lo, hi] = ctx.sentenceTokens[sentence]!;
   const { lower, lex } = ctx;
   const out: SourcePhrase[] = [];
+  let firsts = FIRST_WORDS.get(phrases);
+  if (!firsts) {
+    firsts = new Set(phrases.map((p) => p[0]!));
+    FIRST_WORDS.set(phrases, firsts);
+  }
+  // Most sentences hold no source phrase: one native search of their text settles it.
+  const sentenceText = ctx.doc.layers.sentences[sentence]?.text;
+  if (sentenceText !== undefined && !mayHold(sentenceText, phrases)) return out;
   for (let k = lo; k < hi; k++) {
-    if (!phrases.some((p) => p[0] === lower[k])) continue;
+    if (!firsts.has(lower[k]!)) continue;
     const words = phrases.find((p) => p.every((w, i) => lower[k + i] === w));
     if (!words) continue;
     const from = k + words.length;

@@ -1,14 +1,16 @@
 import type { Candidate } from "./candidate.js";
-import { cuesBySentence, tokenAtOrAfter, wordCount, type CueGroup, type QuoteContext, type SpeakerPhrase } from "./context.js";
+import { cuesBySentence, isCapitalized, tokenAtOrAfter, wordCount, type CueGroup, type QuoteContext, type SpeakerPhrase } from "./context.js";
 import type { Quotation } from "./find-quotations.js";
-import { subjectAfter, subjectBefore, describe } from "./find-speaker.js";
+import { subjectAfter, subjectBefore, describe, isBareNoun } from "./find-speaker.js";
 import { findSourcePhrases } from "./match-according.js";
 import { invertedSubject } from "./match-reported.js";
 
 /** How far before a colon a reporting verb may sit ("a déclaré à l'AFP lundi :"). */
 const MAX_BEFORE_COLON = 10;
 /** How many tokens a subject may take between a quotation and its verb ("…,” the senator from Ohio said). */
-const MAX_SUBJECT_AFTER = 8;
+const MAX_SUBJECT_AFTER = 32;
+/** …when no comma opens an apposition in it. */
+const MAX_SUBJECT_NO_COMMA = 10;
 
 interface Attribution {
   speaker: SpeakerPhrase | null;
@@ -38,11 +40,12 @@ export function matchQuotations(ctx: QuoteContext, cues: readonly CueGroup[], sp
   for (const q of ctx.quotations) {
     const open = tokenAtOrAfter(ctx, q.start);
     const close = tokenAtOrAfter(ctx, q.end);
-    const sentence = ctx.tokenSentence[open] ?? -1;
+    // The sentence of the content: a two-token mark ("''") may be left at the end of the previous sentence.
+    const sentence = ctx.tokenSentence[Math.min(tokenAtOrAfter(ctx, q.contentStart), close - 1)] ?? ctx.tokenSentence[open] ?? -1;
     if (sentence < 0) continue;
     const att =
       after(ctx, close, byFirst, speakers) ??
-      before(ctx, open, sentence, bySentence, speakers) ??
+      before(ctx, open, ctx.tokenSentence[open] ?? sentence, bySentence, speakers) ??
       inside(ctx, q, open, close, cues, speakers);
     const start = trimStart(ctx.text, q.contentStart, q.contentEnd);
     const end = trimEnd(ctx.text, start, q.contentEnd);
@@ -81,9 +84,26 @@ function cueAttribution(ctx: QuoteContext, cue: CueGroup, speakers: Map<CueGroup
 /** "« … », a déclaré X" / "“…,” Smith said" / "« … » indique X". */
 function after(ctx: QuoteContext, close: number, byFirst: Map<number, CueGroup>, speakers: Map<CueGroup, SpeakerPhrase | null>): Attribution | null {
   let k = close;
-  const sentence = ctx.tokenSentence[close - 1];
-  if (/^[,—–-]$/.test(ctx.lower[k] ?? "")) k++;
+  let sentence = ctx.tokenSentence[close - 1];
+  if (close >= ctx.tokens.length) return null;
+  if (ctx.tokenSentence[close] !== sentence) {
+    // "“… country?” Clinton said.": a question or exclamation mark may have ended the sentence at the closing mark.
+    const next = ctx.tokenSentence[close]!;
+    const gap = ctx.text.slice(ctx.tokens[close - 1]!.end, ctx.tokens[close]!.start);
+    if (gap.includes("\n") || !/[?!.…]$/.test(ctx.text.slice(0, ctx.tokens[close - 1]!.start).trimEnd()) || ctx.sentenceTokens[next]![0] !== close) return null;
+    sentence = next;
+  }
+  const dash = /^[—–―-]$/.test(ctx.lower[k] ?? "");
+  if (dash || ctx.lower[k] === ",") k++;
   if (k >= ctx.tokens.length || ctx.tokenSentence[k] !== sentence) return null;
+  // "“…” ― Carla Sanchez", "“…” -Commissioner Ann Ross": a name after a dash signs the quotation.
+  if (dash) {
+    const [, hi] = ctx.sentenceTokens[sentence!]!;
+    let e = k;
+    while (e < hi && e - k < 10 && !/^[.;!?«»“”"]$/.test(ctx.lower[e]!)) e++;
+    const named = e > k ? describe(ctx, k, e) : null;
+    if (named && named.proper && (e >= hi || /^[.;]$/.test(ctx.lower[e]!))) return { speaker: named, cue: null, cueSpan: null, rule: "dash-signature" };
+  }
   const cue = byFirst.get(k);
   if (cue && !cue.negated) {
     const speaker = cue.inverted ? speakers.get(cue) ?? null : subjectAfter(ctx, cue.last) ?? speakers.get(cue) ?? null;
@@ -92,13 +112,27 @@ function after(ctx: QuoteContext, close: number, byFirst: Map<number, CueGroup>,
   // "« … » selon M. X", "“…,” according to X".
   const source = findSourcePhrases(ctx, sentence!, ctx.lex.according).find((s) => s.at === k);
   if (source) return { speaker: source.speaker, cue: null, cueSpan: { start: ctx.tokens[source.at]!.start, end: ctx.tokens[source.from - 1]!.end, lemma: source.lemma }, rule: "postposed-source" };
-  // "“…,” the senator from Ohio said." — a subject, then the verb.
+  // "“…,” the senator from Ohio said." — a subject, then the verb; "“…,” Paul Ryan, the convention chair, told …" with an apposition.
+  let comma = -1;
   for (let e = k + 1; e <= k + MAX_SUBJECT_AFTER && e < ctx.tokens.length; e++) {
-    if (/^[.!?;:«»“”"]$/.test(ctx.lower[e - 1]!) || ctx.tokenSentence[e] !== sentence) break;
-    const c = byFirst.get(e);
+    // An abbreviation's period stays inside the subject ("Rep. Gwen Moore (D-Wis.) said").
+    if ((/^[.!?;:«»“”"]$/.test(ctx.lower[e - 1]!) && !(ctx.lower[e - 1] === "." && (ctx.lower[e] === ")" || /^\p{Lu}[\p{L}-]{0,4}$/u.test(ctx.tokens[e - 2]?.text ?? "")))) || ctx.tokenSentence[e] !== sentence) break;
+    if (ctx.lower[e - 1] === "," && comma < 0) comma = e - 1;
+    if (comma < 0 && e - k > MAX_SUBJECT_NO_COMMA) break;
+    let c = byFirst.get(e);
+    // "“…,” Smith later said": an adverb between the subject and its verb.
+    if (!c && ctx.lex.subjectAdverbSuffix?.test(ctx.lower[e]!) && ctx.tokens[e]!.kind === "word") {
+      const next = byFirst.get(e + 1);
+      if (next) {
+        c = next;
+        const speaker = describe(ctx, k, e);
+        if (speaker && (speaker.pronoun || speaker.proper)) return { speaker, cue: c, cueSpan: null, rule: "postposed-subject" };
+      }
+    }
     if (c && !c.negated && !c.inverted) {
-      const speaker = describe(ctx, k, e);
-      if (speaker && (speaker.pronoun || speaker.proper || ctx.lex.determiners.has(ctx.lower[k]!))) return { speaker, cue: c, cueSpan: null, rule: "postposed-subject" };
+      const head = comma > k ? describe(ctx, k, comma) : null;
+      const speaker = head && head.proper ? { ...head, end: ctx.tokens[e - 1]!.end } : describe(ctx, k, e);
+      if (speaker && (speaker.pronoun || speaker.proper || ctx.lex.determiners.has(ctx.lower[k]!) || (ctx.lex.bareNounSubjects && e - k <= 3 && isBareNoun(ctx, k)))) return { speaker, cue: c, cueSpan: null, rule: "postposed-subject" };
       break;
     }
   }
@@ -113,9 +147,25 @@ function before(ctx: QuoteContext, open: number, sentence: number, bySentence: M
   const mark = ctx.lower[p]!;
   // A verb group right before the quotation.
   const mates = bySentence.get(sentence) ?? [];
-  const direct = mates.find((c) => c.last === p && !c.negated);
+  const direct = mates.find((c) => (c.last === p || (c.last === p - 1 && ctx.lex.preQuoteLinks.has(mark))) && !c.negated);
   if (direct) return cueAttribution(ctx, direct, speakers, "preposed-verb");
   if (mark !== ":" && mark !== ",") return null;
+  // "Frank Newport and Jim Harter: “We found …”", "Ted Cruz: ‘…’": a name alone before the colon speaks.
+  if (mark === ":") {
+    let a = lo;
+    while (a < p && /^[«»“”"'‘’—–-]$/.test(ctx.lower[a]!)) a++;
+    const named = a < p && p - a <= 8 ? describe(ctx, a, p) : null;
+    if (named && named.proper && named.nameEnd === ctx.tokens[p - 1]!.end && !mates.some((c) => c.first < p)) {
+      // "Frank Newport and Jim Harter": names joined by a coordinator speak together.
+      let all = true;
+      for (let t = a; t < p && all; t++) all = isCapitalized(ctx, t) || ctx.lex.coordinators.has(ctx.lower[t]!) || ctx.lower[t] === "&" || ctx.lower[t] === ".";
+      if (all) {
+        named.nameStart = ctx.tokens[a]!.start;
+        named.name = ctx.text.slice(named.nameStart, named.nameEnd);
+      }
+      return { speaker: named, cue: null, cueSpan: null, rule: "name-colon" };
+    }
+  }
   const near = [...mates].reverse().find((c) => c.last < p && p - c.last <= MAX_BEFORE_COLON && !c.negated);
   if (near && !between(ctx, near.last, p)) return cueAttribution(ctx, near, speakers, "preposed-colon");
   const sources = [...findSourcePhrases(ctx, sentence, ctx.lex.according), ...findSourcePhrases(ctx, sentence, ctx.lex.forSource)].filter((s) => s.to <= p);

@@ -2,7 +2,7 @@ import type { Candidate } from "./candidate.js";
 import { clauseEnd, type AttributionStarts } from "./clause-end.js";
 import { cuesBySentence, isCapitalized, quotationAt, tokenAtOrAfter, wordCount, type CueGroup, type QuoteContext, type SpeakerPhrase } from "./context.js";
 import { lookupVerb } from "./find-cues.js";
-import { describe, subjectAfter } from "./find-speaker.js";
+import { describe, isBareNoun, leadingSubject, subjectAfter } from "./find-speaker.js";
 
 /** How many tokens may sit between a reporting verb and its "que" ("a déclaré dimanche à CBS … qu'"). */
 const MAX_GAP = 12;
@@ -33,7 +33,7 @@ export function cueSpeakers(ctx: QuoteContext, cues: readonly CueGroup[], before
         proper: false,
         roles: [],
       };
-    } else if (!cue.tags.includes("G") || ctx.doc.lang === "en") {
+    } else if (!cue.tags.includes("G") || (ctx.doc.lang === "en" && ctx.lower[cue.first - 1] !== ",")) {
       speaker = before(cue.first);
     }
     map.set(cue, speaker);
@@ -55,6 +55,15 @@ export function cueSpeakers(ctx: QuoteContext, cues: readonly CueGroup[], before
     const next = mates.find((m) => m.first > cue.first && map.get(m));
     const source = prev ?? next;
     if (source) map.set(cue, map.get(source) ?? postposedSpeaker(ctx, source));
+  }
+  // Still none: a gerund after a comma or a coordinated predicate reports for the subject that opens the sentence.
+  for (const cue of cues) {
+    if (map.get(cue) || cue.inverted) continue;
+    const prev = ctx.lower[cue.first - 1] ?? "";
+    const gerund = cue.tags === "G" && prev === ",";
+    if (!gerund && !ctx.lex.coordinators.has(prev) && prev !== "but") continue;
+    const subject = leadingSubject(ctx, cue.sentence, cue.first - 1);
+    if (subject) map.set(cue, subject);
   }
   return map;
 }
@@ -100,6 +109,8 @@ export function matchReported(ctx: QuoteContext, cues: readonly CueGroup[], spea
   const { lower, tokens, lex } = ctx;
   for (const cue of cues) {
     if (cue.negated) continue;
+    // A report inside a quotation is part of what the quoted speaker says.
+    if (quotationAt(ctx, tokens[cue.head]!.start)) continue;
     const [lo, hi] = ctx.sentenceTokens[cue.sentence]!;
     const cueSpan = { start: tokens[cue.first]!.start, end: tokens[cue.last]!.end, lemma: cue.lemma };
     // Postposed: "CONTENT, a ajouté X." / "CONTENT, X said."
@@ -108,10 +119,25 @@ export function matchReported(ctx: QuoteContext, cues: readonly CueGroup[], spea
       out.push(post);
       continue;
     }
+    const as = asReport(ctx, cue, lo, hi, speakers, starts) ?? parenthetical(ctx, cue, lo, hi, speakers, starts);
+    if (as) {
+      out.push(as);
+      continue;
+    }
     if (lex.incisOnly.has(cue.lemma)) continue;
+    // "“…,” said X, …": the verb attributes the quotation before it; what follows is its subject, not its content.
+    if (cue.first - 2 >= lo && lower[cue.first - 1] === "," && closesQuotation(ctx, cue.first - 2)) continue;
+    if (cue.first - 1 >= lo && closesQuotation(ctx, cue.first - 1)) continue;
     let k = cue.last + 1;
     let contentTok = -1;
     let rule = "";
+    // English "said (on Monday) (in a statement) he would …": the bare clause is read before any later "that".
+    const bare = lex.bareClause.has(cue.lemma) ? bareClauseStart(ctx, cue, hi) : -1;
+    if (bare >= 0) {
+      contentTok = bare;
+      rule = "bare-clause";
+      k = hi;
+    }
     for (let gap = 0; k < hi && gap <= MAX_GAP; k++, gap++) {
       const w = lower[k]!;
       if (lex.complementizers.has(w) || (w === "qu" && lower[k + 1] === "'")) {
@@ -138,20 +164,6 @@ export function matchReported(ctx: QuoteContext, cues: readonly CueGroup[], spea
       if (ctx.doc.lang === "fr" && (REPORT_INFINITIVES.has(w) || (lookupVerb(ctx, w)?.[1] === "W"))) {
         contentTok = next;
         rule = "infinitive";
-      } else if (lex.bareClause.has(cue.lemma) && next < hi && cue.tags.includes("F")) {
-        let n = next;
-        while (n < hi && (lex.timeWords.has(lower[n]!) || lower[n] === "on")) n++;
-        if (TELL.has(cue.lemma) && n < hi && !lex.pronouns[lower[n]!]) {
-          // The person told: "told reporters", "told CNN", "told the Times".
-          const sub = subjectAfter(ctx, n - 1);
-          if (sub) while (n < hi && tokens[n]!.start < sub.end) n++;
-          else if (tokens[n]!.kind === "word") n++;
-        }
-        const opener = lower[n] ?? "";
-        if (n < hi && (lex.pronouns[opener] !== undefined || lex.determiners.has(opener) || isCapitalized(ctx, n)) && !/^(?:it|this|that)$/.test(opener) && !quotationAt(ctx, tokens[n]!.start)) {
-          contentTok = n;
-          rule = "bare-clause";
-        }
       } else if (lex.objectReports.has(cue.lemma) && next < hi && (lex.determiners.has(w) || isCapitalized(ctx, next)) && !quotationAt(ctx, tokens[next]!.start)) {
         contentTok = next;
         rule = "object";
@@ -162,11 +174,13 @@ export function matchReported(ctx: QuoteContext, cues: readonly CueGroup[], spea
     const end = clauseEnd(ctx, contentTok, cue.sentence, starts, cue);
     const text = ctx.text.slice(start, end);
     if (wordCount(text) < (rule === "object" ? 3 : 2)) continue;
+    // An inverted subject comes before the content ("as X said that …"), never from inside it.
+    const inverted = speakers.get(cue) ? null : invertedSubject(ctx, cue);
     out.push({
       kind: "indirect",
       start,
       end,
-      speaker: speakers.get(cue) ?? invertedSubject(ctx, cue),
+      speaker: speakers.get(cue) ?? (inverted && inverted.end <= start ? inverted : null),
       cue: cueSpan,
       group: cue,
       sentence: cue.sentence,
@@ -177,6 +191,133 @@ export function matchReported(ctx: QuoteContext, cues: readonly CueGroup[], spea
   return out;
 }
 
+/**
+ * "As X said, CONTENT." and "CONTENT, as X noted.": a comparative clause
+ * whose verb has no content of its own attributes the rest of the sentence.
+ */
+function asReport(ctx: QuoteContext, cue: CueGroup, lo: number, hi: number, speakers: Map<CueGroup, SpeakerPhrase | null>, starts: AttributionStarts): Candidate | null {
+  const { lower, tokens, lex } = ctx;
+  const speaker = speakers.get(cue);
+  if (!speaker || cue.inverted) return null;
+  let a = tokenAtOrAfter(ctx, speaker.start) - 1;
+  if (a < lo || !lex.comparativeReports.has(lower[a]!)) return null;
+  // The verb group ends the clause: "As X said," / "as X put it," / "as X noted in a statement,".
+  let e = cue.last + 1;
+  while (e < hi && e - cue.last <= 6 && lower[e] !== "," && !/^[.;:!?]$/.test(lower[e]!) && !lex.complementizers.has(lower[e]!) && !quotationAt(ctx, tokens[e]!.start)) e++;
+  if (lex.complementizers.has(lower[e] ?? "")) return null;
+  let start: number;
+  let end: number;
+  let opener = lo;
+  while (opener < a && (lex.openers.has(lower[opener]!) || lower[opener] === ",")) opener++;
+  if (a === opener && lower[e] === ",") {
+    if (e + 1 >= hi) return null;
+    start = tokens[e + 1]!.start;
+    end = clauseEnd(ctx, e + 1, cue.sentence, starts, cue);
+  } else if (a > lo && lower[a - 1] === "," && (e >= hi || /^[.;!?]$/.test(lower[e]!))) {
+    start = tokens[lo]!.start;
+    end = tokens[a - 2]!.end;
+  } else {
+    return null;
+  }
+  const q = quotationAt(ctx, start);
+  if (q && q.start === start && q.end >= end - 1) return null;
+  if (end <= start || wordCount(ctx.text.slice(start, end)) < 3) return null;
+  return {
+    kind: "indirect",
+    start,
+    end,
+    speaker,
+    cue: { start: tokens[cue.first]!.start, end: tokens[cue.last]!.end, lemma: cue.lemma },
+    group: cue,
+    sentence: cue.sentence,
+    ruleId: `quotes/${ctx.doc.lang}/as-clause`,
+    inherit: false,
+  };
+}
+
+/**
+ * "The strike, he added, would continue …", "The museum, Mr. Obama said,
+ * would …": an attribution between commas inside the content reports the
+ * whole sentence (its clause), as "selon X" does inside a sentence.
+ */
+function parenthetical(ctx: QuoteContext, cue: CueGroup, lo: number, hi: number, speakers: Map<CueGroup, SpeakerPhrase | null>, starts: AttributionStarts): Candidate | null {
+  const { lower, tokens, lex } = ctx;
+  const speaker = speakers.get(cue);
+  if (!speaker || cue.inverted || speaker.antecedent || lex.bareClause.size === 0) return null;
+  const a = tokenAtOrAfter(ctx, speaker.start) - 1;
+  if (a <= lo || lower[a] !== ",") return null;
+  let e = cue.last + 1;
+  while (e < hi && (lex.timeWords.has(lower[e]!) || lex.adverbs.has(lower[e]!))) e++;
+  if (lower[e] !== "," || e + 1 >= hi) return null;
+  // Both sides must be words of one clause, not a quotation the direct matcher owns.
+  if (quotationAt(ctx, tokens[a - 1]!.start) || quotationAt(ctx, tokens[e + 1]!.start)) return null;
+  const start = tokens[lo]!.start;
+  const end = clauseEnd(ctx, e + 1, cue.sentence, starts, cue);
+  if (wordCount(ctx.text.slice(start, tokens[a]!.start)) < 1 || wordCount(ctx.text.slice(tokens[e]!.end, end)) < 3) return null;
+  return {
+    kind: "indirect",
+    start,
+    end,
+    speaker,
+    cue: { start: tokens[cue.first]!.start, end: tokens[cue.last]!.end, lemma: cue.lemma },
+    group: cue,
+    sentence: cue.sentence,
+    ruleId: `quotes/${ctx.doc.lang}/parenthetical`,
+    inherit: false,
+  };
+}
+
+/** Whether token k is the closing mark of a quotation (or the last token inside one). */
+function closesQuotation(ctx: QuoteContext, k: number): boolean {
+  const t = ctx.tokens[k]!;
+  const q = quotationAt(ctx, t.start);
+  return q !== undefined && q.end === t.end;
+}
+
+/** Prepositions of a short adjunct between a verb and its bare clause ("said in a statement", "told CNN on Sunday"). */
+const ADJUNCT_PREPOSITIONS = new Set(["in", "on", "at", "during", "after", "before", "via", "through", "with", "to", "from", "late", "early"]);
+
+/**
+ * Where a bare clause after an English reporting verb starts, or -1: past
+ * time words, short adjuncts and the person told ("told reporters", "said
+ * on Fox News Sunday"), a clause opens with a subject pronoun, a
+ * determiner or a capitalised name ("said he would", "said the plan").
+ */
+function bareClauseStart(ctx: QuoteContext, cue: CueGroup, hi: number): number {
+  const { lower, tokens, lex } = ctx;
+  if (!cue.tags.includes("F") && !cue.tags.includes("G") && !(cue.tags.includes("K") && cue.first < cue.head)) return -1;
+  let n = cue.last + 1;
+  for (let round = 0; round < 4 && n < hi; round++) {
+    const before = n;
+    while (n < hi && (lex.timeWords.has(lower[n]!) || /^(?:on|last|this|next|early|late|morning|night)$/.test(lower[n]!))) n++;
+    if (n < hi && ADJUNCT_PREPOSITIONS.has(lower[n]!) && n + 1 < hi && !lex.pronouns[lower[n + 1]!]) {
+      // "in a statement", "in an interview with CNN", "on Twitter", "at a news conference".
+      let m = n + 1;
+      if (lex.determiners.has(lower[m]!)) m++;
+      const headStart = m;
+      while (m < hi && m - headStart < 4 && tokens[m]!.kind === "word" && !lex.pronouns[lower[m]!] && !lex.determiners.has(lower[m]!) && !lex.complementizers.has(lower[m]!) && !lex.auxiliaries.has(lower[m]!) && (isCapitalized(ctx, m) || lex.containerNouns.has(lower[m]!) || lex.timeWords.has(lower[m]!) || /^(?:news|press|conference|interview|call|phone|briefing|radio|television|tv|twitter|facebook|reporters|rally|hearing|show|program|debate|speech|event|meeting|appearance|town|hall)$/.test(lower[m]!))) m++;
+      if (m === headStart) break;
+      n = m;
+    }
+    if (TELL.has(cue.lemma) && n === cue.last + 1 && n < hi && !lex.pronouns[lower[n]!] && !lex.complementizers.has(lower[n]!)) {
+      // The person told: "told reporters", "told CNN", "told the Times", "told him".
+      const sub = subjectAfter(ctx, n - 1);
+      if (sub) while (n < hi && tokens[n]!.start < sub.end) n++;
+      else if (tokens[n]!.kind === "word") n++;
+    }
+    if (n === before) break;
+  }
+  if (n >= hi) return -1;
+  const opener = lower[n]!;
+  const pronoun = lex.pronouns[opener.replace(/'(?:s|re|ve|d|ll|m)$/, "")] !== undefined;
+  // A bare noun opens a clause only when its verb follows soon ("says voter fraud would be …").
+  const bareNoun = lex.bareNounSubjects && isBareNoun(ctx, n) && [1, 2, 3].some((d) => n + d < hi && lex.auxiliaries.has(lower[n + d]!) && !lex.determiners.has(lower[n + d]!));
+  if (!(pronoun || bareNoun || lex.determiners.has(opener) || isCapitalized(ctx, n) || (lex.bareNounSubjects && tokens[n]!.kind === "number"))) return -1;
+  if (/^(?:it|this|that|these|those|all|one|both)$/.test(opener) && !(opener === "it" && /^(?:is|was|would|will|has|had|could|should|might|may|can)$/.test(lower[n + 1] ?? ""))) return -1;
+  if (quotationAt(ctx, tokens[n]!.start)) return -1;
+  return n;
+}
+
 /** "CONTENT, a ajouté X." — content before the comma, speaker after the verb (or before it in English). */
 function postposed(ctx: QuoteContext, cue: CueGroup, lo: number, hi: number, speakers: Map<CueGroup, SpeakerPhrase | null>): Candidate | null {
   const { lower, tokens } = ctx;
@@ -185,6 +326,8 @@ function postposed(ctx: QuoteContext, cue: CueGroup, lo: number, hi: number, spe
   const aux = cue.first < cue.head ? lower[cue.first]! : "";
   if (!cue.inverted && !(cue.tags.includes("F") && !aux) && !(aux && !NONFINITE_AUX.has(aux))) return null;
   if (cue.first - 1 > lo && lower[cue.first - 1] === ",") {
+    // "NAME, an economist …, said the plan …": a subject read before the comma means no inversion.
+    if (speakers.get(cue) && !cue.inverted) return null;
     speaker = speakers.get(cue) && cue.inverted ? speakers.get(cue)! : subjectAfter(ctx, cue.last);
     comma = cue.first - 1;
     if (!speaker) return null;
@@ -192,14 +335,16 @@ function postposed(ctx: QuoteContext, cue: CueGroup, lo: number, hi: number, spe
     if (tail < hi && !/^[.,;!?]$/.test(lower[tail]!) && !ctx.lex.speakerEnds.has(lower[tail]!) && !ctx.lex.timeWords.has(lower[tail]!)) return null;
   } else {
     const sp = speakers.get(cue);
-    if (!sp || cue.inverted) return null;
+    // "…, who said it would …": a relative clause has its own content.
+    if (!sp || cue.inverted || sp.antecedent) return null;
     let k = cue.first;
     while (k > lo && tokens[k - 1]!.start >= sp.start) k--;
     if (k - 1 <= lo || lower[k - 1] !== ",") return null;
-    // Only a tail of time words and short phrases may follow: no clause, no quotation.
+    // Only a tail of time words and short phrases may follow: no clause (no auxiliary), no quotation.
     for (let t = cue.last + 1; t < hi; t++) {
       const w = lower[t]!;
       if (t - cue.last > 8 || ctx.lex.complementizers.has(w) || /^[«»“”":]$/.test(w)) return null;
+      if (ctx.lex.bareClause.size > 0 && ctx.lex.auxiliaries.has(w) && !ctx.lex.determiners.has(w)) return null;
       if (/^[.;!?]$/.test(w)) break;
     }
     speaker = sp;

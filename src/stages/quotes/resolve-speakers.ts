@@ -18,8 +18,48 @@ interface Known {
 
 const overlaps = (a: number, b: number, c: number, d: number): boolean => a < d && c < b;
 
-function entityAt(entities: readonly Entity[], start: number, end: number): Entity | undefined {
-  return entities.find((e) => e.mentions.some((m) => overlaps(m.start, m.end, start, end)));
+/** Longest mention the index expects; overlap queries look back this far. */
+const MAX_MENTION = 300;
+
+/** Every entity mention sorted by start, so that speakers find their entity by binary search, not by a scan of all entities. */
+interface MentionIndex {
+  entities: readonly Entity[];
+  starts: number[];
+  ends: number[];
+  owner: number[];
+  pronoun: boolean[];
+}
+
+function indexMentions(entities: readonly Entity[]): MentionIndex {
+  const rows: [number, number, number, boolean][] = [];
+  entities.forEach((e, i) => {
+    for (const m of e.mentions) rows.push([m.start, m.end, i, m.kind === "pronoun"]);
+  });
+  rows.sort((a, b) => a[0] - b[0] || a[2] - b[2]);
+  return { entities, starts: rows.map((r) => r[0]), ends: rows.map((r) => r[1]), owner: rows.map((r) => r[2]), pronoun: rows.map((r) => r[3]) };
+}
+
+/** Index of the first mention that starts at or after an offset. */
+function firstFrom(ix: MentionIndex, offset: number): number {
+  let lo = 0;
+  let hi = ix.starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ix.starts[mid]! < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The first entity (in entity order) with a mention overlapping [start, end) that passes a test. */
+function entityAt(ix: MentionIndex, start: number, end: number, test: (e: Entity, pronoun: boolean) => boolean = () => true): Entity | undefined {
+  let best = -1;
+  for (let i = firstFrom(ix, end) - 1; i >= 0 && ix.starts[i]! > start - MAX_MENTION; i--) {
+    if (!overlaps(ix.starts[i]!, ix.ends[i]!, start, end)) continue;
+    const owner = ix.owner[i]!;
+    if ((best < 0 || owner < best) && test(ix.entities[owner]!, ix.pronoun[i]!)) best = owner;
+  }
+  return best >= 0 ? ix.entities[best] : undefined;
 }
 
 /**
@@ -30,7 +70,7 @@ function entityAt(entities: readonly Entity[], start: number, end: number): Enti
  * speaker whose words are an entity's mention is linked to that entity.
  */
 export function resolveSpeakers(ctx: QuoteContext, candidates: readonly Candidate[]): Quote[] {
-  const entities = ctx.doc.layers.entities;
+  const entities = indexMentions(ctx.doc.layers.entities);
   const sentences = ctx.doc.layers.sentences;
   const history: Known[] = [];
   const quotes: Quote[] = [];
@@ -63,13 +103,18 @@ export function resolveSpeakers(ctx: QuoteContext, candidates: readonly Candidat
   return quotes;
 }
 
-function resolvePhrase(ctx: QuoteContext, sp: SpeakerPhrase, sentence: number, history: Known[], entities: readonly Entity[]): { speaker: Speaker | null; known?: Known } {
+function resolvePhrase(ctx: QuoteContext, sp: SpeakerPhrase, sentence: number, history: Known[], entities: MentionIndex): { speaker: Speaker | null; known?: Known } {
   const words = { start: sp.nameStart, end: sp.nameEnd, text: ctx.text.slice(sp.nameStart, sp.nameEnd) };
+  if (sp.antecedent) {
+    // "…, who said": the speaker is who the relative pronoun stands for; its words stay the pronoun.
+    const resolved = resolvePhrase(ctx, sp.antecedent, sentence, history, entities);
+    return resolved.speaker ? { ...resolved, speaker: { ...resolved.speaker, ...words } } : resolved;
+  }
   if (sp.pronoun) {
     const lowered = words.text.toLowerCase();
     if (lowered === "on" || lowered === "i" || lowered === "we") return { speaker: null };
     // The entities stage may already have tied this pronoun to someone.
-    const linked = entities.find((e) => e.type === "PER" && e.mentions.some((m) => m.kind === "pronoun" && overlaps(m.start, m.end, sp.nameStart, sp.nameEnd)));
+    const linked = entityAt(entities, sp.nameStart, sp.nameEnd, (e, pronoun) => e.type === "PER" && pronoun);
     if (linked) return { speaker: { entity: linked.id, name: linked.name, ...words } };
     const wantPlural = sp.pronoun === "p";
     const known = lastOf(history, (h) => h.plural === wantPlural, (h) => sentence - h.sentence > PRONOUN_REACH);
@@ -81,7 +126,7 @@ function resolvePhrase(ctx: QuoteContext, sp: SpeakerPhrase, sentence: number, h
   if (sp.role && !sp.proper) {
     const known = lastOf(history, (h) => h.roles.includes(sp.role!) || h.phrase.includes(sp.role!), (h) => sentence - h.sentence > ROLE_REACH);
     if (known) return { speaker: { entity: known.speaker.entity, name: known.speaker.name, ...words }, known };
-    const titled = entities.find((e) => e.type === "PER" && e.roles.some((r) => r.toLowerCase().includes(sp.role!)));
+    const titled = entities.entities.find((e) => e.type === "PER" && e.roles.some((r) => r.toLowerCase().includes(sp.role!)));
     if (titled) return { speaker: { entity: titled.id, name: titled.name, ...words } };
   }
   const entity = entityAt(entities, sp.nameStart, sp.nameEnd);
@@ -101,17 +146,18 @@ function lastOf(history: readonly Known[], fits: (h: Known) => boolean, tooFar: 
   return undefined;
 }
 
-function nearestPerson(entities: readonly Entity[], before: number): Entity | undefined {
-  let best: Entity | undefined;
-  let bestAt = -1;
-  for (const e of entities) {
-    if (e.type !== "PER") continue;
-    for (const m of e.mentions) {
-      if (m.end <= before && m.start > bestAt) {
-        best = e;
-        bestAt = m.start;
-      }
+function nearestPerson(ix: MentionIndex, before: number): Entity | undefined {
+  // The person mention that starts last among those that end before the offset (the first entity on a tie).
+  let found = -1;
+  let at = -1;
+  for (let i = firstFrom(ix, before) - 1; i >= 0; i--) {
+    const start = ix.starts[i]!;
+    if (found >= 0 && start < at) break;
+    if (ix.ends[i]! > before || ix.entities[ix.owner[i]!]!.type !== "PER") continue;
+    if (found < 0 || ix.owner[i]! < found) {
+      found = ix.owner[i]!;
+      at = start;
     }
   }
-  return best;
+  return found >= 0 ? ix.entities[found] : undefined;
 }

@@ -20,6 +20,8 @@ export interface QuotesLexicon {
   adverbs: ReadonlySet<string>;
   /** Suffix of manner adverbs ("-ment", "-ly"). */
   adverbSuffix: RegExp;
+  /** Suffix of adverbs that may sit between a subject and its verb ("Smith repeatedly said"); null where nouns share it ("-ment"). */
+  subjectAdverbSuffix: RegExp | null;
   /** Words that open a reported clause ("que", "qu'", "that"). */
   complementizers: ReadonlySet<string>;
   /** Lemmas that may take a bare clause with no complementizer ("said he would"). */
@@ -62,6 +64,20 @@ export interface QuotesLexicon {
   containerNouns: ReadonlySet<string>;
   /** Nouns or participles right before a quotation that make it a title or a term ("émission", "baptisé"). */
   titleCues: ReadonlySet<string>;
+  /** Particles that mark an infinitive right before a verb ("to"). */
+  infinitiveMarkers: ReadonlySet<string>;
+  /** Relative pronouns that may be the subject of a reporting verb ("…, who said"). */
+  relativeSubjects: ReadonlySet<string>;
+  /** Words that may sit between a verb and the quotation it introduces ("pledged to “win …”", "said that “…”"). */
+  preQuoteLinks: ReadonlySet<string>;
+  /** Words of paragraph labels before a colon that are headings, not speakers ("Update:", "Lire aussi :"). */
+  headingLabels: ReadonlySet<string>;
+  /** Words that open a comparative report clause ("as X said, …", "comme l'a dit X"). */
+  comparativeReports: ReadonlySet<string>;
+  /** Whether a bare noun with no determiner may be a subject ("sources said"). */
+  bareNounSubjects: boolean;
+  /** Lower-case words that never open a subject (relatives, negations, pronoun objects…). */
+  notSubjects: ReadonlySet<string>;
   /** Time words that may sit inside a verb group's tail ("lundi", "yesterday"). */
   timeWords: ReadonlySet<string>;
 }

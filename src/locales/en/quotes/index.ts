@@ -15,12 +15,12 @@ export const QUOTES: QuotesLexicon = {
     "deny", "dismiss", "criticize", "criticise", "condemn", "slam", "blast", "blame", "praise", "welcome",
     "downplay", "minimize", "minimise", "decry", "lament", "reject", "defend", "demand", "refute", "rebut",
   ]),
-  phrases: { point: ["out"] },
+  phrases: { point: ["out"], put: ["it"], shoot: ["back"], fire: ["back"], hit: ["back"] },
   auxiliaries: new Set([
     "has", "have", "had", "having", "is", "are", "was", "were", "be", "been", "did", "does", "do", "will",
     "would", "could", "can", "may", "might", "should", "must", "shall", "'s", "'ve", "'d", "'ll",
   ]),
-  raising: new Set(["seemed", "seems", "appeared", "appears", "wanted", "wants", "sought", "tried"]),
+  raising: new Set(["seemed", "seems", "appeared", "appears", "wanted", "wants", "sought", "tried", "continued", "continues", "began", "decided", "chose", "went", "took"]),
   passiveMarkers: new Set(["been", "being", "be", "is", "are", "was", "were"]),
   clitics: new Set(["not", "n't"]),
   adverbs: new Set([
@@ -29,6 +29,7 @@ export const QUOTES: QuotesLexicon = {
     "separately", "repeatedly", "ever", "first", "last", ...WEEKDAYS,
   ]),
   adverbSuffix: /ly$/,
+  subjectAdverbSuffix: /ly$/,
   complementizers: new Set(["that"]),
   bareClause: new Set([
     "say", "tell", "claim", "insist", "argue", "believe", "think", "warn", "note", "suggest", "admit",
@@ -57,11 +58,12 @@ export const QUOTES: QuotesLexicon = {
     "these", "those", "some", "several", "many", "two", "three", "four", "five", "six", "seven", "eight",
     "nine", "ten", "other", "both", "all", "most", "few",
   ]),
-  nounLinks: new Set(["of", "for", "at", "in", "from", "to", "on"]),
+  nounLinks: new Set(["of", "for", "at", "in", "from", "to", "on", "by"]),
   clauseStops: new Set([
     "that", "which", "who", "whom", "whose", "where", "but", "because", "so", "if", "when", "while", "as",
     "since", "after", "before", "although", "though", "whereas", "or", "nor", "then", "by", "with",
-    "without", "during", "into", "than", "and", "about", "against", "under", "over", "between",
+    "without", "during", "into", "than", "and", "about", "against", "under", "over", "between", "despite",
+    "amid", "following", "until", "unlike", "throughout", "toward", "towards", "beyond", "upon", "within",
   ]),
   coordinators: new Set(["and"]),
   speakerEnds: new Set([
@@ -93,6 +95,22 @@ export const QUOTES: QuotesLexicon = {
     "nicknamed", "so-called", "term", "word", "phrase", "label", "slogan", "hashtag", "operation", "plan",
     "act", "bill", "on", "podcast", "blog", "site", "page", "campaign", "movement", "conference", "summit",
     "festival", "award", "report", "study", "episode", "special", "known", "as", "brand", "model",
+  ]),
+  infinitiveMarkers: new Set(["to"]),
+  relativeSubjects: new Set(["who"]),
+  preQuoteLinks: new Set(["to", "that"]),
+  headingLabels: new Set([
+    "update", "updated", "related", "note", "editor's", "editor’s", "correction", "watch", "read", "video", "photos",
+    "photo", "source", "sources", "via", "credit", "share", "tags", "topics", "more", "also", "see", "listen",
+    "subscribe", "advertisement", "breaking", "exclusive", "analysis", "opinion", "live", "q", "a", "question",
+    "answer", "warning", "disclosure", "contact", "email", "phone", "follow", "ap", "reuters", "afp", "bottom",
+    "line", "the", "why", "what", "how", "who", "when", "where", "key", "takeaway", "takeaways", "part", "chapter",
+  ]),
+  comparativeReports: new Set(["as"]),
+  bareNounSubjects: true,
+  notSubjects: new Set([
+    "not", "no", "what", "it", "this", "there", "here", "him", "them", "me", "us", "you", "your", "everyone",
+    "also", "only", "just", "even", "still", "who", "whom", "which", "whose", "what", "how", "why", "where",
   ]),
   timeWords: new Set([...WEEKDAYS, "yesterday", "today", "tonight", "morning", "evening", "afternoon", "night", "earlier", "later"]),
 };

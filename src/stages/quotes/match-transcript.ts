@@ -1,0 +1,52 @@
+import type { Candidate } from "./candidate.js";
+import { tokenAtOrAfter, wordCount, type QuoteContext } from "./context.js";
+import { describe } from "./find-speaker.js";
+
+/** A speaker label: up to four capitalised words (or one in capitals) before a colon that opens the paragraph. */
+const LABEL = /^[“"«]?\s*((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*)\s*:\s+(?=\S)/u;
+/** Content shorter than this after a label is a heading ("Update: Friday"), not a turn. */
+const MIN_WORDS = 4;
+
+/**
+ * Transcript turns and headline quotes: a paragraph that opens with a
+ * speaker label and a colon ("PENCE: Well, look, …", "Ted Cruz: ‘…’").
+ * The label must be a name in capitals or a run of two or more
+ * capitalised words; single capitalised words ("Update:", "Related:")
+ * and the locale's heading labels are not speakers.
+ */
+export function matchTranscript(ctx: QuoteContext): Candidate[] {
+  const out: Candidate[] = [];
+  const { text, lex } = ctx;
+  for (const para of ctx.doc.layers.paragraphs) {
+    const head = text.slice(para.start, Math.min(para.end, para.start + 80));
+    const m = LABEL.exec(head);
+    if (!m) continue;
+    const label = m[1]!;
+    const words = label.split(/\s+/);
+    const capitals = label === label.toUpperCase() && /\p{Lu}{2}/u.test(label);
+    if (!capitals && words.length < 2) continue;
+    if (words.some((w) => lex.headingLabels.has(w.toLowerCase()))) continue;
+    const labelStart = para.start + m[0].indexOf(label);
+    const a = tokenAtOrAfter(ctx, labelStart);
+    const b = tokenAtOrAfter(ctx, labelStart + label.length);
+    const speaker = describe(ctx, a, b);
+    if (!speaker || !speaker.proper) continue;
+    let start = para.start + m[0].length;
+    let end = para.end;
+    while (start < end && /[“"«‘\s]/.test(text[start]!)) start++;
+    while (end > start && /[\s"”»’]/.test(text[end - 1]!)) end--;
+    if (wordCount(text.slice(start, end)) < MIN_WORDS) continue;
+    out.push({
+      kind: "direct",
+      start,
+      end,
+      speaker,
+      cue: null,
+      group: null,
+      sentence: ctx.tokenSentence[tokenAtOrAfter(ctx, start)] ?? 0,
+      ruleId: `quotes/${ctx.doc.lang}/transcript-label`,
+      inherit: false,
+    });
+  }
+  return out;
+}
