@@ -1,3 +1,5 @@
+import { bmpRegExp } from "../segment/bmp-classes.js";
+
 /** One line of the source, with the forms the matchers compare. */
 export interface Line {
   /** The line as it will be kept. */
@@ -6,7 +8,7 @@ export interface Line {
   readonly folded: string;
   /** `folded` lower-cased, numbers as "#", brackets dropped, trailing ":" dropped: the key of whole-line phrases. */
   readonly key: string;
-  /** Number of whitespace-separated words. */
+  /** Number of whitespace-separated words, counted up to 61 (no rule reads further). */
   readonly words: number;
   readonly blank: boolean;
   /** The first word past any bullet or quote, folded and lower-cased; "" when the line opens with no letter. */
@@ -15,12 +17,16 @@ export interface Line {
 
 // Bullets, arrows and framing that page chrome puts around its labels.
 const DECORATION = "[\\s•·▪▫◦‣∙●○■□►▶▸▹→⇒>›»«\"“”*|#_~=+-]";
-const LEADING_DECORATION = new RegExp(`^(?:${DECORATION}|[–—](?=\\s*\\p{Lu}))+`, "u");
-const TRAILING_DECORATION = /[\s•·▪►▶▸→›»«"“”*|#_~=+>:-]+$/u;
-const MARKS = /\p{M}+/gu;
+// Without the u flag (see bmp-classes): these run on every line that a rule reads.
+const LEADING_DECORATION = bmpRegExp(`^(?:${DECORATION}|[–—](?=\\s*\\p{Lu}))+`);
+const TRAILING_DECORATION = /[\s•·▪►▶▸→›»«"“”*|#_~=+>:-]+$/;
+const MARKS = bmpRegExp("\\p{M}+", "g");
+/** What folding changes: anything outside printable ASCII, a backquote, a run of spaces or an outer space. */
+const FOLDABLE = /[^\x20-\x5f\x61-\x7e]|  |^ | $/;
 
 /** Folds a string for phrase matching: no accents, ’ as ', single spaces, case kept. */
 export function fold(s: string): string {
+  if (!FOLDABLE.test(s)) return s;
   return s
     .normalize("NFD")
     .replace(MARKS, "")
@@ -57,7 +63,7 @@ class SourceLine implements Line {
   private headForm: string | undefined;
 
   constructor(readonly text: string) {
-    this.words = countWords(text);
+    this.words = countWords(text, MAX_COUNTED_WORDS);
     this.blank = this.words === 0;
   }
 
@@ -85,10 +91,13 @@ export function firstWord(s: string): string {
   return word === undefined ? "" : fold(word).toLowerCase();
 }
 
-function countWords(text: string): number {
+/** No rule reads past this many words: longer lines (most prose) stop being counted there. */
+const MAX_COUNTED_WORDS = 61;
+
+function countWords(text: string, cap: number): number {
   let words = 0;
   let inWord = false;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < text.length && words < cap; i++) {
     const c = text.charCodeAt(i);
     const space = c === 32 || c === 9 || c === 0xa0 || c === 0x202f || (c >= 0x2000 && c <= 0x200a) || c === 0x3000;
     if (!space && !inWord) words++;

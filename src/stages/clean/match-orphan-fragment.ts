@@ -1,4 +1,5 @@
-import type { LineMatcher } from "./context.js";
+import { isDanglingWord } from "./choose-dangling-words.js";
+import type { LineContext, LineMatcher } from "./context.js";
 import { endsSentence, isBulleted, opensAsContinuation } from "./line-forms.js";
 
 /** Longest line taken for a cut caption or headline, in words and characters. */
@@ -15,7 +16,7 @@ const WRAP_CHARS = 50;
 export const matchOrphanFragment: LineMatcher = (line, ctx) => {
   if (ctx.index === ctx.first || line.words > MAX_WORDS) return null;
   const text = line.text.trim();
-  if (text.length > MAX_CHARS || !endsOnDanglingWord(text, ctx.dangling)) return null;
+  if (text.length > MAX_CHARS || !endsOnDanglingWord(text, ctx)) return null;
   // A line that opens in lower case continues the one above: part of a wrapped paragraph.
   // List items run on from item to item ("- la baisse des taxes et"), so they are never fragments.
   if (opensAsContinuation(text) || isBulleted(text)) return null;
@@ -31,9 +32,9 @@ export const matchOrphanFragment: LineMatcher = (line, ctx) => {
 
 const LAST_WORD = /(\p{L}+['’]?)$/u;
 
-function endsOnDanglingWord(text: string, dangling: ReadonlySet<string>): boolean {
+function endsOnDanglingWord(text: string, ctx: LineContext): boolean {
   const m = LAST_WORD.exec(text);
   if (!m) return false;
   // Looked up as written, against lower-case sets: capitals mark a name or a label ("Plan A"), not a cut determiner.
-  return dangling.has(m[1]!.replace("’", "'"));
+  return isDanglingWord(m[1]!.replace("’", "'"), ctx.lexicons.dangling, () => ctx.dangling);
 }

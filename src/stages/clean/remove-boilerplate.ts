@@ -53,12 +53,16 @@ export function removeBoilerplate(text: string, lexicons: CompiledLexicons): { l
   }
   const first = lines.findIndex((l) => !l.blank);
   const blankSeparated = lines.length - content >= BLANK_SEPARATED_RATIO * content;
-  const dangling = chooseDanglingWords(text, lexicons.dangling);
+  // The language vote reads many words: it runs only when a line needs it.
+  let dangling: ReadonlySet<string> | undefined;
 
   const reasons = new Array<string | null>(lines.length).fill(null);
   // One context, moved from line to line: a fresh object per line is garbage on texts of 100,000 lines.
   const ctx: { -readonly [K in keyof LineContext]: LineContext[K] } = {
-    lines, index: 0, prev: -1, next: -1, first, last, blankSeparated, lexicons, dangling, vocabulary: false,
+    lines, index: 0, prev: -1, next: -1, first, last, blankSeparated, lexicons, vocabulary: false,
+    get dangling() {
+      return (dangling ??= chooseDanglingWords(text, lexicons.dangling));
+    },
   };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;

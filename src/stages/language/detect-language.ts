@@ -1,3 +1,5 @@
+import { voteFrenchOrEnglish } from "./stopword-vote.js";
+
 /** The language of a text, as eld sees it. */
 export interface LanguageGuess {
   /** ISO 639-1 code, or "" when nothing could be told. */
@@ -13,10 +15,14 @@ let detector: Detector | undefined;
 const SAMPLE_CHARS = 1500;
 
 /**
- * Detects the language of a text with eld's smallest database (~130 MB
- * resident rather than ~400 MB for the large one), loaded on first use.
+ * Detects the language of a text: a vote on French and English function
+ * words first, which settles nearly every article in either language at
+ * little cost; else eld with its smallest database (~130 MB resident rather
+ * than ~400 MB for the large one), loaded on first use.
  */
 export async function detectLanguage(text: string): Promise<LanguageGuess> {
+  const voted = voteFrenchOrEnglish(text);
+  if (voted) return { code: voted, reliable: true };
   detector ??= (await import("eld/extrasmall")).eld as Detector;
   const sample = sampleOf(text);
   if (sample.trim().length === 0) return { code: "", reliable: false };

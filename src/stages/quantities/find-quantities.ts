@@ -17,7 +17,9 @@ type Found = Omit<Quantity, "id">;
  */
 export function findQuantities(text: string, tokens: readonly Token[], lexicon: QuantitiesLexicon, skip: readonly Span[]): Found[] {
   const found: Found[] = [];
-  const lower = tokens.map((t) => t.text.toLowerCase());
+  // Digits and punctuation have no case: only words (and symbols, which may be letter-like numerals) are lower-cased.
+  const lower = tokens.map((t) => (t.kind === "number" || t.kind === "punct" ? t.text : t.text.toLowerCase()));
+  const phrases = phrasesOf(lexicon);
   // Both lists are in text order: one pointer walks the spans to skip.
   const skipped = [...skip].sort((a, b) => a.start - b.start);
   let k = 0;
@@ -40,7 +42,7 @@ export function findQuantities(text: string, tokens: readonly Token[], lexicon: 
       while (j < tokens.length) {
         const joiner = lower[j] === "et" || lower[j] === "and";
         if (joiner ? !isNumberWord(lower[j + 1] ?? "", lexicon) || words.length === 0 : !isNumberWord(lower[j]!, lexicon)) break;
-        words.push(...lower[j]!.split(/[-‐]/));
+        words.push(...lower[j]!.split(HYPHEN_SPLIT));
         j++;
       }
       // A lone article ("un", "une", "a") is not a count unless a multiplier follows.
@@ -76,7 +78,7 @@ export function findQuantities(text: string, tokens: readonly Token[], lexicon: 
     }
     // Percent or currency after: "12 %", "12 pour cent", "5 €", "100 dollars", "7,2 milliards d’euros".
     let next = last + 1;
-    const percentWord = matchPhrase(lower, next, lexicon.percentWords);
+    const percentWord = matchPhrase(lower, next, phrases.percentWords);
     if (percentWord > 0) {
       percent = true;
       last = next + percentWord - 1;
@@ -102,7 +104,7 @@ export function findQuantities(text: string, tokens: readonly Token[], lexicon: 
       text: text.slice(start, end),
       value,
       unit,
-      ...(approximate || hasApproximator(lower, i, lexicon) ? { approximate: true } : {}),
+      ...(approximate || hasApproximator(lower, i, phrases.approximators) ? { approximate: true } : {}),
       ...(currency ? { currency } : {}),
       ...(percent ? { percent: true } : {}),
       ruleId: `quantities/${rule}`,
@@ -114,8 +116,29 @@ export function findQuantities(text: string, tokens: readonly Token[], lexicon: 
 
 /** "quatre-vingt-dix", "twenty-five", "et-un": every hyphenated part is a number word. */
 function isNumberWord(word: string, lexicon: QuantitiesLexicon): boolean {
-  const parts = word.split(/[-‐]/);
+  if (!HYPHEN.test(word)) return lexicon.numberWords.has(word);
+  const parts = word.split(HYPHEN_SPLIT);
   return parts.some((p) => lexicon.numberWords.has(p)) && parts.every((p) => lexicon.numberWords.has(p) || p === "et");
+}
+
+const HYPHEN = /[-‐]/;
+const HYPHEN_SPLIT = /[-‐]/;
+
+/** A lexicon's phrases split into words once, not once per number. */
+interface SplitPhrases {
+  percentWords: readonly (readonly string[])[];
+  approximators: readonly (readonly string[])[];
+}
+
+const splitPhrases = new WeakMap<QuantitiesLexicon, SplitPhrases>();
+
+function phrasesOf(lexicon: QuantitiesLexicon): SplitPhrases {
+  let split = splitPhrases.get(lexicon);
+  if (!split) {
+    split = { percentWords: lexicon.percentWords.map((p) => p.split(" ")), approximators: lexicon.approximators.map((p) => p.split(" ")) };
+    splitPhrases.set(lexicon, split);
+  }
+  return split;
 }
 
 /** "dizaines" counts only as "des dizaines de …" / "dozens of …" / "hundreds of …". */
@@ -135,19 +158,15 @@ function countedUnit(tokens: readonly Token[], lower: readonly string[], at: num
   return t.text;
 }
 
-function matchPhrase(lower: readonly string[], at: number, phrases: readonly string[]): number {
-  for (const phrase of phrases) {
-    const words = phrase.split(" ");
+function matchPhrase(lower: readonly string[], at: number, phrases: readonly (readonly string[])[]): number {
+  for (const words of phrases) {
     if (words.every((w, k) => lower[at + k] === w)) return words.length;
   }
   return 0;
 }
 
-function hasApproximator(lower: readonly string[], i: number, lexicon: QuantitiesLexicon): boolean {
-  return lexicon.approximators.some((phrase) => {
-    const words = phrase.split(" ");
-    return words.every((w, k) => lower[i - words.length + k] === w);
-  });
+function hasApproximator(lower: readonly string[], i: number, approximators: readonly (readonly string[])[]): boolean {
+  return approximators.some((words) => words.every((w, k) => lower[i - words.length + k] === w));
 }
 
 /** "G7", "A320", "COVID-19", "16e", "1er": parts of names or ordinals, not counts. */

@@ -2,8 +2,8 @@ import type { Sentence, Token } from "../../model/annotations.js";
 import type { Span } from "../../model/span.js";
 import { findQuoteRegions } from "./quote-regions.js";
 
-const TERMINAL = /^(?:[.!?…]|\.{3})$/;
-const CLOSERS = /^[»”"’'）)\]]$/;
+const TERMINALS: ReadonlySet<string> = new Set([".", "!", "?", "…", "..."]);
+const CLOSERS: ReadonlySet<string> = new Set(["»", "”", '"', "’", "'", "）", ")", "]"]);
 /** What may open a sentence: a capital, a digit, an opening quote or a dialogue dash. */
 const OPENER = /^[\p{Lu}\d«“"„‘'(¿¡—–-]/u;
 
@@ -24,22 +24,24 @@ export function splitSentences(
     while (t < tokens.length && tokens[t]!.start < paragraph.start) t++;
     const first = t;
     while (t < tokens.length && tokens[t]!.end <= paragraph.end) t++;
-    const inParagraph = tokens.slice(first, t);
-    const quotes = findQuoteRegions(text, paragraph.start, paragraph.end);
+    const last = t;
+    let quotes: Span[] | null = null;
     let sentenceStart = paragraph.start;
-    for (let i = 0; i < inParagraph.length; i++) {
-      const token = inParagraph[i]!;
-      if (!TERMINAL.test(token.text)) continue;
-      let last = i;
-      while (last + 1 < inParagraph.length && (TERMINAL.test(inParagraph[last + 1]!.text) || CLOSERS.test(inParagraph[last + 1]!.text))) last++;
-      const next = inParagraph[last + 1];
-      if (!next) break;
+    for (let i = first; i < last; i++) {
+      const token = tokens[i]!;
+      if (token.kind !== "punct" || !TERMINALS.has(token.text)) continue;
+      let end = i;
+      while (end + 1 < last && (TERMINALS.has(tokens[end + 1]!.text) || CLOSERS.has(tokens[end + 1]!.text))) end++;
+      if (end + 1 >= last) break;
+      const next = tokens[end + 1]!;
       if (!OPENER.test(next.text)) continue;
-      const boundary = inParagraph[last]!.end;
+      const boundary = tokens[end]!.end;
+      // Quotation regions are found only in paragraphs that have a candidate boundary.
+      quotes ??= findQuoteRegions(text, paragraph.start, paragraph.end);
       if (quotes.some((q) => q.start < token.start && boundary < q.end)) continue;
       sentences.push(sentence(text, sentenceStart, boundary, index));
       sentenceStart = next.start;
-      i = last;
+      i = end;
     }
     sentences.push(sentence(text, sentenceStart, paragraph.end, index));
   });

@@ -1,6 +1,7 @@
 // Regex building blocks shared by the locales' rules. JavaScript's \b only knows
 // ASCII, so word edges are spelled out with Unicode classes.
 import type { CalendarLexicon } from "../../locales/calendar.js";
+import { bmpRegExp } from "../segment/bmp-classes.js";
 import type { TimexType } from "../../model/annotations.js";
 import type { TimexDraft } from "./types.js";
 
@@ -26,9 +27,9 @@ export function alternation(forms: readonly string[]): string {
     .join("|");
 }
 
-/** Compiles a rule pattern: global, case-insensitive, Unicode, with match indices. */
+/** Compiles a rule pattern written for the `u` flag: global, case-insensitive, with match indices, run without `u` (see bmp-classes). */
 export function rx(source: string): RegExp {
-  return new RegExp(source, "giud");
+  return bmpRegExp(source, "gid");
 }
 
 /** Month names: `full` are the first form of each month, `any` adds the abbreviations (with an optional period). */

@@ -1,5 +1,5 @@
 import { sentenceIndexAt, type VeilleDocument } from "../../model/document.js";
-import type { Direction, TenseLexicon } from "./types.js";
+import type { Direction, TenseLexicon, TenseMarker } from "./types.js";
 
 interface Marker {
   start: number;
@@ -53,17 +53,53 @@ export class TenseDetector {
   }
 }
 
-function collect(text: string, offset: number, patterns: readonly RegExp[], direction: Marker["direction"]): Marker[] {
+// A guided match starts on a word: walk back from the guide's hit over letters, marks and hyphens.
+const WORD_CHAR = /[\p{L}\p{M}\-]/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const stickyOf = new WeakMap<RegExp, RegExp>();
+
+function sticky(pattern: RegExp): RegExp {
+  let compiled = stickyOf.get(pattern);
+  if (!compiled) stickyOf.set(pattern, (compiled = new RegExp(pattern.source, pattern.flags.replace("g", "") + "y")));
+  return compiled;
+}
+
+function collect(text: string, offset: number, markers: readonly TenseMarker[], direction: Marker["direction"]): Marker[] {
   const out: Marker[] = [];
-  for (const pattern of patterns) {
-    pattern.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = pattern.exec(text)) !== null) {
-      if (m[0].length === 0) {
-        pattern.lastIndex++;
-        continue;
+  for (const marker of markers) {
+    if (marker instanceof RegExp) {
+      marker.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = marker.exec(text)) !== null) {
+        if (m[0].length === 0) {
+          marker.lastIndex++;
+          continue;
+        }
+        out.push({ start: offset + m.index, end: offset + m.index + m[0].length, direction });
       }
-      out.push({ start: offset + m.index, end: offset + m.index + m[0].length, direction });
+      continue;
+    }
+    // Same matches as a global scan of `pattern`: a match can only start on the word of a guide hit.
+    const { guide } = marker;
+    const pattern = sticky(marker.pattern);
+    let floor = 0;
+    guide.lastIndex = 0;
+    let hit: RegExpExecArray | null;
+    while ((hit = guide.exec(text)) !== null) {
+      if (hit[0].length === 0) guide.lastIndex++;
+      if (hit.index < floor) continue;
+      let at = hit.index;
+      while (at > floor && WORD_CHAR.test(text[at - 1]!)) at--;
+      for (; at <= hit.index; at++) {
+        if (at > 0 && LETTER_OR_DIGIT.test(text[at - 1]!)) continue;
+        pattern.lastIndex = at;
+        const m = pattern.exec(text);
+        if (m === null || m[0].length === 0) continue;
+        out.push({ start: offset + at, end: offset + at + m[0].length, direction });
+        floor = at + m[0].length;
+        if (guide.lastIndex < floor) guide.lastIndex = floor;
+        break;
+      }
     }
   }
   return out;

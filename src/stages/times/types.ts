@@ -45,14 +45,36 @@ export interface TimeRule {
    * `#number` stands for any number token. The rule only runs on sentences that have one.
    */
   readonly triggers: readonly string[];
+  /**
+   * How many tokens before a trigger a match may open (default 10): 0 when
+   * every match opens on its trigger, 2 for "ce même lundi". The rule is
+   * only tried there, so a bound too low loses matches.
+   */
+  readonly lookback?: number;
   extract(match: RegExpExecArray, ctx: RuleContext): TimexDraft | TimexDraft[] | null;
 }
+
+/**
+ * A tense marker found through a cheaper regex: `guide` finds the end of the
+ * marker's first word (a suffix, say), and `pattern`, which must open on a
+ * word start, is tried only at the start of that word. A guide that a
+ * suffix-only pattern would run at every word start ("arriv-era") reads the
+ * text many times faster.
+ */
+export interface GuidedMarker {
+  readonly pattern: RegExp;
+  /** Global regex that matches inside the first word of every match of `pattern`. */
+  readonly guide: RegExp;
+}
+
+/** A tense marker: a global regex, or one with a guide. */
+export type TenseMarker = RegExp | GuidedMarker;
 
 /** Regexes that mark a verb group as past or future in one language. */
 export interface TenseLexicon {
   /** Future and conditional markers; they win over past markers they overlap ("sera signé", "will be held"). */
-  future: readonly RegExp[];
-  past: readonly RegExp[];
+  future: readonly TenseMarker[];
+  past: readonly TenseMarker[];
 }
 
 /** What a locale tells the times stage: its rules, built once per calendar, and its tense markers. */

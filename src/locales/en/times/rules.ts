@@ -23,6 +23,12 @@ const YEAR = `(?:1[5-9]|20)\\d{2}(?!\\d)`;
 const PART = "morning|afternoon|evening|night";
 const UNIT = "seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|centuries|century";
 const APPROX = `about|around|nearly|almost|roughly|some|more${S}than|over|less${S}than|under|at${S}least|up${S}to|barely|just`;
+// Prepositions that make a bare capitalised "May" the month: not "by", "after" or "and", which take the name as often.
+const MAY_PREPOSITION = /(?:^|[^\p{L}])(?:in|since|until|till|through|during|of)[\s\u00a0]+$/iu;
+// After "a second", a word that makes it the ordinal: anything but a preposition or a word of time.
+const SECOND_THEN_NOUN = /^[\s\u00a0]+(?!(?:ago|later|earlier|before|after|or|and|to|in|of|for|longer|more|too|each|per|at|on)(?![\p{L}]))\p{L}/iu;
+// A determiner, maybe with one adjective, just before a word: "the weekly", "a now-defunct weekly".
+const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|this|that|its|his|her|their|our)[\s\u00a0]+(?:[\p{L}-]+[\s\u00a0]+)?$/iu;
 const COUNTED = /^[\s\u00a0]*(?:%|€|\$|£|people|persons|troops|soldiers|civilians|residents|dollars|euros|pounds|km|miles|tons|tonnes|metres|meters|feet|votes)/iu;
 
 function partCode(word: string): DayPart {
@@ -106,6 +112,8 @@ export function buildRules(calendar: CalendarLexicon): TimeRule[] {
 
   const numericDate: TimeRule = {
     id: "numeric-date",
+    // Opens on its first number, itself a trigger.
+    lookback: 0,
     triggers: ["#number"],
     pattern: rx(`${B}(?<a>[01]?\\d)/(?<b>[0-3]?\\d)/(?<y>\\d{4})${E}|${B}(?<iy>\\d{4})-(?<im>[01]\\d)-(?<id>[0-3]\\d)${E}`),
     extract(m, ctx) {
@@ -126,9 +134,12 @@ export function buildRules(calendar: CalendarLexicon): TimeRule[] {
     extract(m, ctx) {
       const g = m.groups!;
       if (!monthCased(g.month!)) return null;
-      // "May" is a month only with a year or a word that fixes it; otherwise it is the modal or a name.
-      if (g.month!.toLowerCase() === "may" && !g.year && !g.rel && !g.mod) return null;
       const [ms, me] = groupSpan(m, "month")!;
+      // "May" is a month only with a year, a word that fixes it or a preposition of time ("in May", "until May");
+      // otherwise it is the modal or a name ("Theresa May", "backed by May"), and "May’s" is the name.
+      if (g.month!.toLowerCase() === "may" && !g.year && !g.rel && !g.mod) {
+        if (!MAY_PREPOSITION.test(ctx.text.slice(Math.max(0, m.index - 8), m.index)) || /^['’]s\b/.test(ctx.text.slice(me, me + 3))) return null;
+      }
       if (/^\s+\p{Lu}/u.test(ctx.text.slice(me, me + 2)) && !g.year) return null;
       const year = g.year ? +g.year : undefined;
       const relation = relationWord(g.rel, ctx, ms, me);
@@ -142,14 +153,17 @@ export function buildRules(calendar: CalendarLexicon): TimeRule[] {
 
   const weekday: TimeRule = {
     id: "weekday",
+    // "last Monday".
+    lookback: 1,
     triggers: WEEKDAYS_ALL,
     pattern: rx(`${B}(?:(?<rel>last|next|this|coming|past|on)${S})?(?<wd>${WD})(?<plural>s)?(?:${S}(?<part>${PART}))?${E}`),
     extract(m, ctx) {
       const g = m.groups!;
       if (!isCapitalised(g.wd!)) return null;
       const [ws, we] = groupSpan(m, "wd")!;
-      // "the Sunday Times", "Black Friday sales": a weekday inside a name.
-      if (!g.part && /^\s+\p{Lu}/u.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 2))) return null;
+      // "the Sunday Times", "Black Friday sales", "Saturday Night Live": a weekday inside a name.
+      const nameGoesOn = /^\s+\p{Lu}/u.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 2));
+      if (nameGoesOn && (!g.part || isCapitalised(g.part))) return null;
       if (/(?:Black|Good|Cyber|Super|Bloody|Ash|Palm|Easter)[\s\u00a0]+$/.test(ctx.text.slice(Math.max(0, ws - 8), ws))) return null;
       const wd = weekdayNumber(calendar, g.wd!)!;
       const rel = g.rel?.toLowerCase();
@@ -170,6 +184,8 @@ export function buildRules(calendar: CalendarLexicon): TimeRule[] {
     extract(m, ctx) {
       const g = m.groups!;
       const w = g.w!.toLowerCase().replace(/\s+/g, " ");
+      // Capitalised mid-sentence or in quotes of its own, "Today" is a name: "USA Today", NBC's “Today” show.
+      if (isCapitalised(g.w!) && (!ctx.sentenceInitial(m.index) || /^(?:['’]{1,2}|[”"])(?!s\b)/.test(ctx.text.slice(m.index + m[0].length)))) return null;
       // "the world of today", "today's Europe" in the abstract: the present.
       if (w === "today" && /of[\s\u00a0]+$/i.test(ctx.text.slice(Math.max(0, m.index - 4), m.index))) return whole(m, "present-ref", "DATE", "PRESENT_REF");
       const offset = w.includes("before yesterday") ? -2 : w.includes("after tomorrow") ? 2 : w === "yesterday" || w === "last night" ? -1 : w === "tomorrow" ? 1 : 0;
@@ -242,6 +258,8 @@ export function buildRules(calendar: CalendarLexicon): TimeRule[] {
 
   const year: TimeRule = {
     id: "year",
+    // "the end of 2020".
+    lookback: 3,
     triggers: ["#number"],
     pattern: rx(
       `(?<![\\d][\\s\\u00a0.,])${B}(?:(?<adv>early|late|mid-?|(?:the${S})?(?:end|beginning|start|middle)${S}of)(?:${S})?)?(?<year>${YEAR})${E}(?![.,]\\d)(?!${S}\\d{3}(?!\\d))`,
@@ -264,6 +282,8 @@ export function buildRules(calendar: CalendarLexicon): TimeRule[] {
 
   const decade: TimeRule = {
     id: "decade",
+    // "the early ’90s".
+    lookback: 3,
     triggers: ["#number", "1960s", "60s"],
     pattern: rx(`${B}(?:the${S})?(?:(?<adv>early|late|mid-?)(?:${S})?)?(?<d>(?:19|20)\\d0|${APOS}?\\d0)s${E}`),
     extract(m, ctx) {
@@ -320,6 +340,8 @@ export function buildRules(calendar: CalendarLexicon): TimeRule[] {
 
   const clock: TimeRule = {
     id: "clock",
+    // "at about twenty one o'clock".
+    lookback: 4,
     triggers: ["#number", "o'clock"],
     pattern: rx(
       `${B}(?:(?<prep>about|around|at|by|before|after|until|from|approximately)${S})?(?<time>(?<h>[01]?\\d|2[0-3])(?:[:.](?<min>[0-5]\\d))?(?:${S})?(?<ap>a\\.m\\.|p\\.m\\.|am|pm|a\\.m|p\\.m)|(?<h24>[01]?\\d|2[0-3]):(?<min24>[0-5]\\d)(?![\\d:])|(?<hw>${NUM})${S}o['’]clock)(?![\\p{L}\\p{N}])`,
@@ -380,6 +402,8 @@ export function buildRules(calendar: CalendarLexicon): TimeRule[] {
           return whole(m, "set", "SET", durationValue(1, unit!));
         }
         if (/^(?:one|a)$/i.test(g.n) && unit === "day" && !g.span) return null;
+        // "a second term", "a second time": the ordinal, unless a word of time follows ("a second later").
+        if (/^(?:an?|one)$/i.test(g.n) && unit === "second" && SECOND_THEN_NOUN.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
       }
       if (g.half && n !== null) n += 0.5;
       if (unit === "year" && /(?:aged|age)[\s\u00a0]+$/i.test(ctx.text.slice(Math.max(0, m.index - 5), m.index))) return null;
@@ -409,6 +433,9 @@ export function buildRules(calendar: CalendarLexicon): TimeRule[] {
       const g = m.groups!;
       if (g.adv) {
         if (isCapitalised(g.adv) && !ctx.sentenceInitial(m.index)) return null;
+        // "the now-defunct weekly.": a noun, a paper; "a weekly meeting" stays a set.
+        const end = m.index + m[0].length;
+        if (DETERMINER_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 30), m.index)) && !/^[\s\u00a0]+\p{L}/u.test(ctx.text.slice(end, end + 2))) return null;
         const w = g.adv.toLowerCase();
         const value = w === "daily" ? "P1D" : w === "weekly" ? "P1W" : w === "monthly" ? "P1M" : w === "hourly" ? "PT1H" : w === "nightly" ? "XXXX-XX-XXTNI" : w === "quarterly" ? "P3M" : "P1Y";
         return whole(m, "adverb", "SET", value);
@@ -441,6 +468,8 @@ export function buildRules(calendar: CalendarLexicon): TimeRule[] {
     extract(m, ctx) {
       const w = m.groups!.w!.toLowerCase().replace(/\s+/g, " ");
       // "now that", "just now", "until now": still the present; but "by now" and "for now" too — keep all.
+      // "the now-defunct paper": an adjective, not a time.
+      if (/^-\p{L}/u.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 2))) return null;
       if (w === "shortly" && /^[\s\u00a0]+(?:after|before)/i.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 8))) return null;
       const value = /^(?:recently|formerly|in the past|once upon a time|lately)$/.test(w)
         ? "PAST_REF"

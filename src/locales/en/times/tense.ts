@@ -1,3 +1,4 @@
+import { bmpRegExp } from "../../../stages/segment/bmp-classes.js";
 import type { TenseLexicon } from "../../../stages/times/types.js";
 
 const B = "(?<![\\p{L}\\p{N}])";
@@ -10,14 +11,14 @@ const NOT_PAST = "(?!(?:need|needed|feed|seed|speed|indeed|bed|red|shed|breed|pr
 /** English tense markers: will/would/going to/due to against did/was/had/has + participle and past forms. */
 export const TENSE: TenseLexicon = {
   future: [
-    new RegExp(`${B}(?:will|shall|won['’]t|would|wouldn['’]t)${E}|['’]ll${E}`, "giu"),
-    new RegExp(`${B}(?:is|are|am|was|were|be)${S}(?:not${S})?(?:going|due|expected|scheduled|set|slated|poised|planning|about)${S}to${E}`, "giu"),
-    new RegExp(`${B}(?:plans?|intends?|aims?)${S}to${E}|${B}(?:upcoming|scheduled|planned)${E}`, "giu"),
+    bmpRegExp(`${B}(?:will|shall|won['’]t|would|wouldn['’]t)${E}|['’]ll${E}`, "gi"),
+    bmpRegExp(`${B}(?:is|are|am|was|were|be)${S}(?:not${S})?(?:going|due|expected|scheduled|set|slated|poised|planning|about)${S}to${E}`, "gi"),
+    bmpRegExp(`${B}(?:plans?|intends?|aims?)${S}to${E}|${B}(?:upcoming|scheduled|planned)${E}`, "gi"),
   ],
   past: [
-    new RegExp(`${B}(?:was|were|had|did|didn['’]t|wasn['’]t|weren['’]t|hadn['’]t)${E}`, "giu"),
-    new RegExp(`${B}(?:has|have|hasn['’]t|haven['’]t)${S}(?:(?:not|already|also|just|since|recently|\\p{L}+ly)${S})?(?:been|\\p{L}+(?:ed|en|wn|ne|un|ught|ot|de|id|lt|pt|ft|ld|ck|ng|ad|et))${E}`, "giu"),
-    new RegExp(`${B}(?:${IRREGULAR})${E}`, "gu"),
-    new RegExp(`${B}${NOT_PAST}\\p{Ll}[\\p{Ll}\\-]+ed${E}`, "gu"),
+    bmpRegExp(`${B}(?:was|were|had|did|didn['’]t|wasn['’]t|weren['’]t|hadn['’]t)${E}`, "gi"),
+    bmpRegExp(`${B}(?:has|have|hasn['’]t|haven['’]t)${S}(?:(?:not|already|also|just|since|recently|\\p{L}+ly)${S})?(?:been|\\p{L}+(?:ed|en|wn|ne|un|ught|ot|de|id|lt|pt|ft|ld|ck|ng|ad|et))${E}`, "gi"),
+    bmpRegExp(`${B}(?:${IRREGULAR})${E}`, "g"),
+    { pattern: bmpRegExp(`${B}${NOT_PAST}\\p{Ll}[\\p{Ll}\\-]+ed${E}`, "g"), guide: bmpRegExp(`ed${E}`, "g") },
   ],
 };

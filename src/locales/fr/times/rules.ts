@@ -151,6 +151,8 @@ export function buildRules(calendar: CalendarLexicon): TimeRule[] {
 
   const numericDate: TimeRule = {
     id: "numeric-date",
+    // Opens on its first number, itself a trigger.
+    lookback: 0,
     triggers: ["#number"],
     pattern: rx(`${B}(?<d>[0-3]?\\d)(?<sep>[/.])(?<mo>[01]?\\d)\\k<sep>(?<y>\\d{4}|\\d{2})${E}(?![.,/]\\d)`),
     extract(m, ctx) {
@@ -186,6 +188,8 @@ export function buildRules(calendar: CalendarLexicon): TimeRule[] {
 
   const weekday: TimeRule = {
     id: "weekday",
+    // "ce même lundi".
+    lookback: 2,
     triggers: WEEKDAYS,
     pattern: rx(
       `${B}(?:(?<det>ce|le)${S}(?:(?<same>même)${S})?)?(?<wd>${WD})(?:${S}(?<rel>${REL}))?(?:${S}(?<part>${PART}))?(?:${S}(?<rel2>${REL}))?${E}`,
@@ -325,6 +329,8 @@ export function buildRules(calendar: CalendarLexicon): TimeRule[] {
 
   const year: TimeRule = {
     id: "year",
+    // "la fin de l’année 2020".
+    lookback: 5,
     triggers: ["#number"],
     pattern: rx(
       `(?<![\\d][\\s\\u00a0\\u202f.,])${B}(?:(?<adv>(?:(?:la|le)${S})?(?:fin|début|milieu)${S}(?:de${S}l['’](?:année|an)${S})?|mi-|courant${S}|(?:l['’]|cette${S})(?:année|an)${S})|(?<pre>en|depuis|dès|l['’]an)${S})?(?<year>${YEAR})${E}(?![.,]\\d)(?!${S}\\d{3}(?!\\d))`,
@@ -408,6 +414,8 @@ export function buildRules(calendar: CalendarLexicon): TimeRule[] {
 
   const clock: TimeRule = {
     id: "clock",
+    // "aux alentours de 15 h".
+    lookback: 3,
     triggers: ["#number"],
     pattern: rx(
       `${B}(?:(?<prep>vers|aux${S}alentours${S}de|autour${S}de|environ|à|a|dès|avant|après|jusqu['’]à|depuis|de|entre|en|pendant|durant|sous|les|des)${S})?(?<time>(?<h>[01]?\\d|2[0-4])(?:${S})?h(?:(?:${S})?(?<min>[0-5]\\d))?)${E}(?!${S}sur${S}24)`,
@@ -575,6 +583,8 @@ export function buildRules(calendar: CalendarLexicon): TimeRule[] {
 
   const perUnit: TimeRule = {
     id: "per-unit",
+    // Opens on "par".
+    lookback: 0,
     triggers: ["par"],
     pattern: rx(`${B}par${S}(?<unit>jour|an|année|mois|semaine|semestre|trimestre|heure)${E}(?!${S}d(?:e|u|['’]))`),
     extract(m) {
