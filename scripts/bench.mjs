@@ -1,24 +1,26 @@
 // npm run bench: throughput of the full analysis against a plain regex token pass over the same text,
-// measured in the same run, plus peak memory. Targets: ≥ 2 MB/s and within 20× the token pass.
+// measured in the same run, plus time by stage and peak memory. Targets: ≥ 2 MB/s and within 20× the token pass.
+// BENCH_MB sets the size of the corpus (default 2); BENCH_STAGES=0 skips the per-stage table.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { analyze } from "../dist/index.js";
-import { ROOT } from "./lib/shared.mjs";
+import { ROOT, SHARED } from "./lib/shared.mjs";
 
 const TARGET_MB = Number(process.env.BENCH_MB ?? 2);
 const examples = readdirSync(join(ROOT, "examples"))
   .filter((f) => f.endsWith(".txt"))
-  .map((f) => ({ name: f, text: readFileSync(join(ROOT, "examples", f), "utf8") }));
+  .map((f) => readFileSync(join(ROOT, "examples", f), "utf8"));
 
 // The corpus: the example articles, repeated until it weighs TARGET_MB, analysed one article at a time.
 const corpus = [];
 let bytes = 0;
 while (bytes < TARGET_MB * 1e6) {
-  for (const e of examples) {
-    corpus.push(e.text);
-    bytes += Buffer.byteLength(e.text);
+  for (const text of examples) {
+    corpus.push(text);
+    bytes += Buffer.byteLength(text);
   }
 }
+const mb = bytes / 1e6;
 const words = corpus.reduce((n, t) => n + (t.match(/\S+/g)?.length ?? 0), 0);
 
 function tokenPass(texts) {
@@ -27,42 +29,62 @@ function tokenPass(texts) {
   return n;
 }
 
-const stageMs = new Map();
-const onStage = (name, ms) => stageMs.set(name, (stageMs.get(name) ?? 0) + ms);
-
 async function analyzeAll(texts, options = {}) {
   for (const t of texts) await analyze(t, { lang: "auto", ...options });
 }
 
+function seconds(start) {
+  return (performance.now() - start) / 1000;
+}
+
 // Warm up both, so that lexicon loading and JIT compile are not measured.
 tokenPass(corpus.slice(0, 20));
-await analyzeAll(corpus.slice(0, 20));
+await analyzeAll(corpus.slice(0, 40));
 
-const t0 = performance.now();
+let t = performance.now();
 tokenPass(corpus);
-const baseline = (performance.now() - t0) / 1000;
+const baseline = seconds(t);
 
-const t1 = performance.now();
+t = performance.now();
 await analyzeAll(corpus);
-const full = (performance.now() - t1) / 1000;
-
-// A second pass with per-stage timing (the hook's own cost stays out of the figure above).
-await analyzeAll(corpus, { onStage });
+const full = seconds(t);
 
 // One long document too: a stage that is quadratic in document length shows here, not above.
-const long = examples.map((e) => e.text).join("\n\n").repeat(Math.ceil(400_000 / examples.reduce((n, e) => n + e.text.length, 0)));
-const t2 = performance.now();
+const long = examples.join("\n\n").repeat(Math.ceil(400_000 / examples.join("\n\n").length));
+t = performance.now();
 await analyze(long, { lang: "auto" });
-const longSeconds = (performance.now() - t2) / 1000;
+const longSeconds = seconds(t);
 
-const mb = bytes / 1e6;
-const row = (name, seconds) =>
-  `${name.padEnd(22)} ${(mb / seconds).toFixed(2).padStart(8)} MB/s ${Math.round(words / seconds).toLocaleString("en").padStart(12)} words/s`;
+const row = (name, s) =>
+  `${name.padEnd(22)} ${(mb / s).toFixed(2).padStart(8)} MB/s ${Math.round(words / s).toLocaleString("en").padStart(12)} words/s`;
 console.log(`corpus: ${corpus.length} articles from ${examples.length} examples, ${mb.toFixed(2)} MB, ${words.toLocaleString("en")} words`);
 console.log(row("regex token pass", baseline));
 console.log(row("veille analyze", full));
 console.log(`ratio (analyze / token pass time): ${(full / baseline).toFixed(1)}×`);
 console.log(`one ${(Buffer.byteLength(long) / 1e6).toFixed(2)} MB document: ${(Buffer.byteLength(long) / 1e6 / longSeconds).toFixed(2)} MB/s`);
-const totalMs = [...stageMs.values()].reduce((a, b) => a + b, 0);
-console.log("time by stage: " + [...stageMs].map(([name, ms]) => `${name} ${((100 * ms) / totalMs).toFixed(0)}%`).join(", "));
-console.log(`peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+
+if (process.env.BENCH_STAGES !== "0") {
+  // Time by stage, on the examples and on real French news when ../shared is there: MB of text per
+  // second spent in each stage, and that time as a multiple of the token pass over the same text.
+  const sets = [["examples", corpus]];
+  const wikinews = join(SHARED, "eval", "external", "wikinews-fr");
+  try {
+    const articles = readdirSync(wikinews).filter((f) => f.endsWith(".txt")).map((f) => readFileSync(join(wikinews, f), "utf8"));
+    sets.push(["wikinews-fr", [...articles, ...articles, ...articles]]);
+  } catch {
+    // No shared folder: the examples alone.
+  }
+  for (const [name, texts] of sets) {
+    const size = texts.reduce((n, x) => n + Buffer.byteLength(x), 0) / 1e6;
+    t = performance.now();
+    tokenPass(texts);
+    const pass = seconds(t);
+    const stageMs = new Map();
+    await analyzeAll(texts, { onStage: (stage, ms) => stageMs.set(stage, (stageMs.get(stage) ?? 0) + ms) });
+    console.log(`\ntime by stage on ${name} (${size.toFixed(2)} MB): MB/s, × token pass`);
+    for (const [stage, ms] of stageMs) {
+      console.log(`  ${stage.padEnd(11)} ${(size / (ms / 1000)).toFixed(1).padStart(8)} MB/s ${(ms / 1000 / pass).toFixed(2).padStart(7)}×`);
+    }
+  }
+}
+console.log(`\npeak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
