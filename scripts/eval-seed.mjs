@@ -1,27 +1,40 @@
-// npm run eval: analyse every seed article, check it against the contract, and print the scorer's figures.
+// npm run eval: analyse every seed article and every fixture article of the project, check each against the
+// contract, and print the scorer's figures.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { analyze } from "../dist/index.js";
 import { schemaErrors } from "./lib/schema.mjs";
-import { requireShared } from "./lib/shared.mjs";
+import { ROOT, requireShared } from "./lib/shared.mjs";
 
 const seedDir = requireShared("eval", "seed");
 const scorer = requireShared("eval", "score.py");
+const fixturesDir = join(ROOT, "test", "fixtures", "articles");
 const out = mkdtempSync(join(tmpdir(), "veille-eval-"));
 let failed = false;
 
-for (const file of readdirSync(seedDir).filter((f) => f.endsWith(".txt")).sort()) {
-  const id = basename(file, ".txt");
-  const goldPath = join(seedDir, `${id}.gold.json`);
+// The seed articles with their hand-made gold, then the project's own fixture articles, whose
+// expected.json (quotes with one speaker each) is turned into the scorer's gold format.
+const cases = [
+  ...readdirSync(seedDir)
+    .filter((f) => f.endsWith(".txt"))
+    .sort()
+    .map((f) => ({ name: f, input: join(seedDir, f), goldPath: join(seedDir, `${basename(f, ".txt")}.gold.json`) })),
+  ...(existsSync(fixturesDir) ? readdirSync(fixturesDir).sort() : [])
+    .filter((slug) => existsSync(join(fixturesDir, slug, "expected.json")))
+    .map((slug) => ({ name: `fixture ${slug}`, input: join(fixturesDir, slug, "input.txt"), goldPath: fixtureGold(slug) })),
+];
+
+for (const { name, input, goldPath } of cases) {
+  const id = basename(goldPath, ".json");
   const gold = JSON.parse(readFileSync(goldPath, "utf8"));
   // The publication date is the article's metadata, as a feed or a page would give it.
-  const analysis = await analyze(readFileSync(join(seedDir, file)), { dct: gold.dct ?? null, id });
-  const analysisPath = join(out, `${id}.json`);
+  const analysis = await analyze(readFileSync(input), { dct: gold.dct ?? null, id });
+  const analysisPath = join(out, `${id}.analysis.json`);
   writeFileSync(analysisPath, JSON.stringify(analysis, null, 2));
 
-  console.log(`== ${file} (${analysis.doc.lang}, dct ${analysis.doc.dct})`);
+  console.log(`== ${name} (${analysis.doc.lang}, dct ${analysis.doc.dct})`);
   const errors = schemaErrors(analysis);
   console.log(errors.length === 0 ? "schema: valid" : `schema: INVALID (${errors.length})\n  ${errors.slice(0, 5).join("\n  ")}`);
   if (errors.length > 0) failed = true;
@@ -30,13 +43,24 @@ for (const file of readdirSync(seedDir).filter((f) => f.endsWith(".txt")).sort()
   const extra = analysis.entities.filter(
     (e) => ![e.name, ...(e.aliases ?? [])].some((n) => goldNames.some((g) => g === norm(n) || (g.length > 3 && norm(n).includes(g)))),
   );
-  if (analysis.entities.length > 0) {
+  if (goldNames.length > 0) {
     console.log(`entities not in the gold (${extra.length}): ${extra.map((e) => `${e.name} [${e.type}]`).join("; ") || "none"}`);
   }
   console.log(execFileSync("python3", [scorer, goldPath, analysisPath], { encoding: "utf8" }).trimEnd());
 }
 console.log(`analyses written to ${out}`);
 if (failed) process.exit(1);
+
+function fixtureGold(slug) {
+  const expected = JSON.parse(readFileSync(join(fixturesDir, slug, "expected.json"), "utf8"));
+  const gold = {
+    ...expected,
+    quotes: expected.quotes.map((q) => ({ ...q, speaker: Array.isArray(q.speaker) ? q.speaker : [q.speaker] })),
+  };
+  const path = join(out, `${slug}.gold.json`);
+  writeFileSync(path, JSON.stringify(gold));
+  return path;
+}
 
 function norm(s) {
   return s.normalize("NFC").replace(/[’ʼ]/g, "'").replace(/\s+/g, " ").trim().toLowerCase();
