@@ -65,6 +65,10 @@ export function clusterNames(scan: Scan, cands: readonly NameCandidate[]): numbe
     if (c.aliasOf !== null) union(c.aliasOf, i);
   });
 
+  // The name words of each distinct candidate, asked for by three rules below.
+  const words: (string[] | undefined)[] = new Array(cands.length);
+  const nameWordsOf = (c: NameCandidate, i: number): string[] => (words[i] ??= nameWords(scan, c));
+
   // "Wikimédia France" and "Wikimedia France": one name spelt with and without accents.
   const bySpelling = new Map<string, number>();
   forDistinct((c, i) => {
@@ -78,7 +82,7 @@ export function clusterNames(scan: Scan, cands: readonly NameCandidate[]): numbe
   // Full personal names, by the spelling key of their last word.
   const bySurname = new Map<string, number[]>();
   forDistinct((c, i) => {
-    const w = nameWords(scan, c);
+    const w = nameWordsOf(c, i);
     if (w.length < 2 || !personLike(c) || c.scores.ORG >= 4) return;
     const k = translitKey(w[w.length - 1]!);
     const list = bySurname.get(k) ?? [];
@@ -88,7 +92,7 @@ export function clusterNames(scan: Scan, cands: readonly NameCandidate[]): numbe
   // "Hillary" after "Hillary Clinton": a known first name alone refers to the one full name it starts.
   const byGiven = new Map<string, number[]>();
   forDistinct((c, i) => {
-    const w = nameWords(scan, c);
+    const w = nameWordsOf(c, i);
     if (w.length < 2 || !FIRST_NAMES.has(w[0]!) || c.scores.PER <= Math.max(c.scores.ORG, c.scores.LOC)) return;
     const k = translitKey(w[0]!);
     const list = byGiven.get(k) ?? [];
@@ -98,7 +102,7 @@ export function clusterNames(scan: Scan, cands: readonly NameCandidate[]): numbe
   for (const [k, list] of byGiven) if (new Set(list.map((j) => cands[j]!.key)).size > 1) byGiven.delete(k);
   const singles = new Map<string, number>();
   forDistinct((c, i) => {
-    const w = nameWords(scan, c);
+    const w = nameWordsOf(c, i);
     if (w.length === 1) {
       if (isAcronym(scan.tokens[c.first]!.text) || (strongPlaceOrOrg(c) && c.scores.PER === 0)) return;
       const k = translitKey(w[0]!);
@@ -114,7 +118,7 @@ export function clusterNames(scan: Scan, cands: readonly NameCandidate[]): numbe
     if (!full) return;
     for (const j of full) {
       if (j === i) continue;
-      const wj = nameWords(scan, cands[j]!);
+      const wj = nameWordsOf(cands[j]!, j);
       if (similarGiven(w[0]!, wj[0]!)) union(j, i);
     }
   });

@@ -117,7 +117,7 @@ function headlineEnd(scan: Scan, i: number, to: number): number {
 }
 
 function shoutedNeighbour(scan: Scan, i: number): boolean {
-  for (const k of [i - 1, i + 1]) {
+  for (let k = i - 1; k <= i + 1; k += 2) {
     const t = scan.tokens[k];
     if (t && t.kind === "word" && t.text.length > 1 && scan.sentenceOf[k] === scan.sentenceOf[i] && t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase()) return true;
   }
@@ -128,8 +128,17 @@ function stripPossessive(w: string): string {
   return w.endsWith("'s") ? w.slice(0, -2) : w;
 }
 
+// Asked several times per token (to start a run, to extend one, to look one ahead): the answer is kept.
 function isNameToken(scan: Scan, i: number): boolean {
   if (scan.cap[i] !== 1) return false;
+  const known = scan.nameTokens[i]!;
+  if (known !== 0) return known === 1;
+  const yes = nameTokenTest(scan, i);
+  scan.nameTokens[i] = yes ? 1 : 2;
+  return yes;
+}
+
+function nameTokenTest(scan: Scan, i: number): boolean {
   const t = scan.tokens[i]!.text;
   // "GLONASS", "UNESCO" in running text are names; a shouted headline shouts its neighbours too.
   if (isShouted(t) && (t.length > 8 || shoutedNeighbour(scan, i))) return false;
@@ -164,7 +173,7 @@ function startsKnownName(scan: Scan, i: number): boolean {
 }
 
 function isKnownPlace(scan: Scan, key: string): boolean {
-  return scan.gaz.countries.has(key) || scan.lex.places.has(key);
+  return scan.gaz.knownPlaces.has(key);
 }
 
 const COMPASS = /^(?:north|south|east|west|northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern|upper|lower|greater) /u;
@@ -489,7 +498,7 @@ function brandEvidence(scan: Scan, first: number, last: number): boolean {
     const w = scan.low[k]!;
     const t = scan.tokens[k]!.text;
     if (scan.lex.connectors.has(w) || scan.lex.determiners.has(w)) continue;
-    if (scan.gaz.countries.has(w) || scan.lex.places.has(w)) return true;
+    if (scan.gaz.knownPlaces.has(w)) return true;
     // "Benoît XVI", "Titan III": a regnal or serial number is no acronym.
     if (isAcronym(t) && !ROMAN.test(t)) {
       acronym = true;

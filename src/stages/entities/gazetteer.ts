@@ -6,6 +6,8 @@ import type { EntitiesLexicon } from "./types.js";
 export interface Gazetteer {
   /** Country name → its ISO 3166-1 alpha-2 code. */
   countries: ReadonlyMap<string, string>;
+  /** Country names and the lexicon's other places together, for one look-up. */
+  knownPlaces: ReadonlySet<string>;
   /** Demonym (any gender and number) → country code; affiliations ("republican") map to "". */
   demonyms: ReadonlyMap<string, string>;
   /** Country code → the country's names in this language, for linking "président français" to "France". */
@@ -83,12 +85,25 @@ export function gazetteerFor(lexicon: EntitiesLexicon): Gazetteer {
     if (parts.length > 1) firstWords.add(parts[0]!);
     longestName = Math.max(longestName, parts.length);
   }
-  const built: Gazetteer = { countries, demonyms, namesOf, cities: loadCities(), firstWords, longestName };
+  const knownPlaces = new Set([...countries.keys(), ...lexicon.places]);
+  const built: Gazetteer = { countries, knownPlaces, demonyms, namesOf, cities: loadCities(), firstWords, longestName };
   cache.set(lexicon, built);
   return built;
 }
 
 /** Lower-cases a name and unifies apostrophes and spaces, for lexicon look-ups. */
 export function normalizeName(s: string): string {
+  if (plainAscii(s)) return s.toLowerCase();
   return s.normalize("NFC").replace(/[’ʼ]/g, "'").replace(/[\s\u00a0\u202f]+/g, " ").trim().toLowerCase();
+}
+
+// Printable ASCII with single inner spaces: NFC, apostrophes, spacing and trimming leave it as it is.
+function plainAscii(s: string): boolean {
+  const n = s.length;
+  if (n === 0 || s.charCodeAt(0) === 32 || s.charCodeAt(n - 1) === 32) return false;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 126 || c < 32 || (c === 32 && s.charCodeAt(i + 1) === 32)) return false;
+  }
+  return true;
 }

@@ -87,18 +87,9 @@ function buildEntity(scan: Scan, members: NameCandidate[]): EntityDraft | null {
   if (scores[type] <= 0) return null;
   const mentions: Mention[] = members.map((c) => ({ start: c.start, end: c.end, text: scan.text.slice(c.start, c.end), kind: "name" as const }));
   const forms = members.length === 1 ? [mentions[0]!.text] : [...new Set(mentions.map((m) => m.text))];
-  const wordCount = (s: string) => {
-    let n = 1;
-    for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 32) n++;
-    return n;
-  };
-  // "SPRINGFIELD" in a dateline, "Springfield" in the text: the name is written as running text writes it.
-  const shouted = (s: string) => s.length > 1 && s === s.toUpperCase() && s !== s.toLowerCase() && /\p{Lu}{3}/u.test(s);
-  const better = (a: string, b: string) =>
-    shouted(a) !== shouted(b) ? shouted(a) : wordCount(b) > wordCount(a) || (wordCount(b) === wordCount(a) && b.length > a.length);
-  const name = forms.reduce((a, b) => (better(a, b) ? b : a));
+  const name = forms.length === 1 ? forms[0]! : forms.reduce((a, b) => (better(a, b) ? b : a));
   const roles = members.some((c) => c.roles.length > 0) ? dedupeRoles(members.flatMap((c) => c.roles)) : [];
-  const strongest = members.reduce((a, b) => (b.scores[type] > a.scores[type] ? b : a));
+  const strongest = members.length === 1 ? members[0]! : members.reduce((a, b) => (b.scores[type] > a.scores[type] ? b : a));
   const entity: Entity = {
     id: "",
     type,
@@ -109,6 +100,21 @@ function buildEntity(scan: Scan, members: NameCandidate[]): EntityDraft | null {
     ruleId: strongest.ruleId,
   };
   return { entity, gender: type === "PER" ? gender : null };
+}
+
+function wordCount(s: string): number {
+  let n = 1;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 32) n++;
+  return n;
+}
+
+// "SPRINGFIELD" in a dateline, "Springfield" in the text: the name is written as running text writes it.
+function shouted(s: string): boolean {
+  return s.length > 1 && s === s.toUpperCase() && s !== s.toLowerCase() && /\p{Lu}{3}/u.test(s);
+}
+
+function better(a: string, b: string): boolean {
+  return shouted(a) !== shouted(b) ? shouted(a) : wordCount(b) > wordCount(a) || (wordCount(b) === wordCount(a) && b.length > a.length);
 }
 
 function dedupeRoles(roles: string[]): string[] {

@@ -2,7 +2,7 @@ import type { Entity, Mention } from "../../model/annotations.js";
 import { textSpan } from "../../model/span.js";
 import type { NameCandidate } from "./find-names.js";
 import type { NameBounds } from "./resolve-references.js";
-import { looksAdjective, type Scan } from "./scan.js";
+import { looksAdjective, wordFilter, type Scan } from "./scan.js";
 
 /** An organisation and the name candidates it was built from. */
 export interface OrgGroup {
@@ -25,8 +25,11 @@ export function resolveNominals(scan: Scan, groups: readonly OrgGroup[], bounds:
   if (!kinds.some((k) => k.size > 0)) return;
   const found: { entity: Entity; mention: Mention }[] = [];
   const n = scan.tokens.length;
+  const definite = wordFilter(scan.lex.definiteSingular);
+  const demonstrative = wordFilter(DEMONSTRATIVES);
   for (let i = 0; i + 1 < n; i++) {
     const det = scan.low[i]!;
+    if (!definite.mayHave(det) && !demonstrative.mayHave(det)) continue;
     if (!scan.lex.definiteSingular.has(det) && !DEMONSTRATIVES.has(det)) continue;
     const h = i + 1;
     if (scan.cap[h] && !scan.opens[i]) continue;

@@ -1,6 +1,6 @@
 import type { Entity, Mention } from "../../model/annotations.js";
 import { textSpan } from "../../model/span.js";
-import { isCapitalised, isDemonym, looksAdjective, type Scan } from "./scan.js";
+import { isCapitalised, isDemonym, looksAdjective, wordFilter, type Scan } from "./scan.js";
 import type { Gender } from "./types.js";
 
 /** An entity under construction, with what reference resolution needs. */
@@ -24,8 +24,9 @@ export function resolveTitles(scan: Scan, drafts: EntityDraft[], bounds: NameBou
     .filter((d) => d.entity.type === "PER" && d.entity.roles.length > 0)
     .map((d) => ({ draft: d, roleWords: expandAbbreviations(lex.roleAbbreviations, d.entity.roles.flatMap(wordsOf)) }));
   if (holders.length === 0) return;
+  const heads = wordFilter(lex.roleHeads);
   for (let h = 1; h < scan.tokens.length; h++) {
-    if (!lex.roleHeads.has(scan.low[h]!)) continue;
+    if (!heads.mayHave(scan.low[h]!) || !lex.roleHeads.has(scan.low[h]!)) continue;
     const phrase = titlePhrase(scan, h);
     if (!phrase) continue;
     const { from, to } = phrase;
@@ -137,7 +138,9 @@ export function resolvePronouns(scan: Scan, drafts: EntityDraft[]): void {
   if (people.length === 0) return;
   people.sort((a, b) => a.start - b.start);
   const found: { draft: EntityDraft; mention: Mention }[] = [];
+  const pronouns = wordFilter(scan.lex.pronouns);
   for (let i = 0; i < scan.tokens.length; i++) {
+    if (!pronouns.mayHave(scan.low[i]!)) continue;
     const gender = scan.lex.pronouns.get(scan.low[i]!);
     if (gender === undefined || scan.inQuote[i] || isImpersonal(scan, i)) continue;
     const target = antecedent(scan, people, i, gender);

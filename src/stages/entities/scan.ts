@@ -10,8 +10,12 @@ export interface Scan {
   tokens: readonly Token[];
   /** Lower-cased, apostrophe-normalised token texts. */
   low: readonly string[];
+  /** The whole text lower-cased with apostrophes unified, offset for offset; null when lower-casing changes its length. */
+  lowText: string | null;
   /** Whether each token is a word that starts with a capital. */
   cap: Uint8Array;
+  /** Memo of the name-token test per token: 0 not asked yet, 1 yes, 2 no. */
+  nameTokens: Uint8Array;
   /** Sentence index of each token. */
   sentenceOf: Int32Array;
   /** First and one-past-last token index of each sentence. */
@@ -25,17 +29,19 @@ export interface Scan {
   /** Whether each token lies inside any quotation marks: speech, where "il" and "he" are the speaker's words. */
   inQuote: Uint8Array;
   /** Word forms seen in lower case somewhere in the text (only those also seen capitalised are kept). */
-  lowerForms: ReadonlySet<string>;
+  lowerForms: WordSet;
   /** Word forms seen capitalised inside a sentence of running text (not its first word, not a headline). */
-  bodyCaps: ReadonlySet<string>;
+  bodyCaps: WordSet;
   calendar: ReadonlySet<string>;
   lex: EntitiesLexicon;
   gaz: Gazetteer;
 }
 
-const OPENERS = new Set(["«", "“", '"', "‘", "(", "[", "—", "–", "-", ":"]);
-const QUOTE_OPEN = new Set(["«", "“", "‘"]);
-const QUOTE_CLOSE = new Set(["»", "”", "’"]);
+/** A set of lower-cased word forms that is only asked about, built when first asked. */
+export interface WordSet {
+  has(word: string): boolean;
+}
+
 const SENTENCE_END = new Set([".", "!", "?", "…", "»", "”", '"', ":", ";"]);
 // A quotation of at most this many words is a title or a slogan, not a statement.
 const SHORT_QUOTE_WORDS = 6;
@@ -72,70 +78,159 @@ export function scanDocument(doc: VeilleDocument, lex: EntitiesLexicon, calendar
   const text = doc.text;
   const n = tokens.length;
   const low = new Array<string>(n);
-  const cap = new Uint8Array(n);
-  const opens = new Uint8Array(n);
-  const lowerForms = new Set<string>();
-  const sentenceOf = new Int32Array(n).fill(-1);
+  // One buffer for the per-token and per-sentence flags: each typed array outside the heap costs an allocation.
+  const sentences = doc.layers.sentences;
+  const buffer = new ArrayBuffer(n * 9 + sentences.length);
+  const sentenceOf = new Int32Array(buffer, 0, n).fill(-1);
+  const cap = new Uint8Array(buffer, n * 4, n);
+  const opens = new Uint8Array(buffer, n * 5, n);
+  const inShortQuote = new Uint8Array(buffer, n * 6, n);
+  const inQuote = new Uint8Array(buffer, n * 7, n);
+  const nameTokens = new Uint8Array(buffer, n * 8, n);
+  const headline = new Uint8Array(buffer, n * 9, sentences.length);
   const sentenceTokens: [number, number][] = [];
   let k = 0;
-  for (const s of doc.layers.sentences) {
+  for (const s of sentences) {
     while (k < n && tokens[k]!.start < s.start) k++;
     const first = k;
     while (k < n && tokens[k]!.end <= s.end) sentenceOf[k++] = sentenceTokens.length;
     sentenceTokens.push([first, k]);
   }
-  // Only the lower forms of capitalised words are ever looked up in lowerForms: collect those first.
-  const capForms = new Set<string>();
-  const lowerAt: number[] = [];
   // Lower-casing the text once and slicing it is several times cheaper than lower-casing each token;
   // the rare text whose length changes in lower case ("İ") is lower-cased token by token.
   let lowText: string | null = text.toLowerCase();
   if (lowText.length !== text.length) lowText = null;
   else if (lowText.includes("’") || lowText.includes("ʼ")) lowText = lowText.replace(/[’ʼ]/g, "'");
+  let prevEnd = 0;
+  let prevOpener = false;
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
-    if (t.kind !== "word") {
+    const start = t.start;
+    const end = t.end;
+    const kind = t.kind;
+    if (kind !== "word") {
       low[i] = t.text;
     } else {
       // Tokens hold no spaces: lower-casing and unifying apostrophes is all the normalising they need.
-      const w = lowText !== null ? lowText.slice(t.start, t.end) : t.text.toLowerCase().replace(/[’ʼ]/g, "'");
-      low[i] = w;
-      if (startsUpper(t.text)) {
-        cap[i] = 1;
-        capForms.add(w);
-        if (w.endsWith("'s")) capForms.add(w.slice(0, -2));
-      } else if (startsLower(t.text)) lowerAt.push(i);
+      low[i] = lowText !== null ? lowText.slice(start, end) : t.text.toLowerCase().replace(/[’ʼ]/g, "'");
+      if (upperAt(text, start)) cap[i] = 1;
     }
     if (i === 0 || sentenceOf[i] !== sentenceOf[i - 1]) opens[i] = 1;
-    else {
-      const prev = tokens[i - 1]!;
-      // A line break inside a "sentence" (headline, list item) opens a new clause too.
-      if ((prev.kind === "punct" && OPENERS.has(prev.text)) || (t.start > prev.end && hasLineBreak(text, prev.end, t.start))) opens[i] = 1;
-    }
+    // A line break inside a "sentence" (headline, list item) opens a new clause too.
+    else if (prevOpener || (start > prevEnd && hasLineBreak(text, prevEnd, start))) opens[i] = 1;
+    // The openers are one character long, and a token's text is the text between its offsets.
+    prevOpener = kind === "punct" && end - start === 1 && isOpener(text.charCodeAt(start));
+    prevEnd = end;
   }
-  for (const i of lowerAt) if (capForms.has(low[i]!)) lowerForms.add(low[i]!);
-  const headline = new Uint8Array(sentenceTokens.length);
-  const bodyCaps = new Set<string>();
-  const quotes = markQuotes(tokens);
-  sentenceTokens.forEach(([from, to], si) => {
+  markQuotes(tokens, text, inShortQuote, inQuote);
+  for (let si = 0; si < sentenceTokens.length; si++) {
+    const [from, to] = sentenceTokens[si]!;
     if (isTitleCase(tokens, cap, low, lex, from, to)) headline[si] = 1;
-    else for (let i = from; i < to; i++) if (cap[i] && !opens[i]) bodyCaps.add(low[i]!);
-  });
+  }
   return {
     text,
     tokens,
     low,
+    lowText,
     cap,
+    nameTokens,
     sentenceOf,
     sentenceTokens,
     headline,
     opens,
-    ...quotes,
-    lowerForms,
-    bodyCaps,
+    inShortQuote,
+    inQuote,
+    lowerForms: lowerFormsOf(tokens, lowText, low, cap),
+    bodyCaps: bodyCapsOf(sentenceTokens, headline, cap, opens, low),
     calendar: calendarSet(calendar),
     lex,
     gaz: gazetteerFor(lex),
+  };
+}
+
+// The characters after which a token opens a clause: « “ " ‘ ( [ — – - :
+function isOpener(c: number): boolean {
+  return c === 0xab || c === 0x201c || c === 34 || c === 0x2018 || c === 40 || c === 91 || c === 0x2014 || c === 0x2013 || c === 45 || c === 58;
+}
+
+// Same test as startsUpper, on the text at an offset: no token string is read.
+function upperAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return false;
+  const ch = String.fromCodePoint(text.codePointAt(at)!);
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+// Few words are ever asked about (capitalised ones), so the lower-case forms are searched in the
+// lower-cased text when asked, rather than every lower-case token being hashed up front.
+function lowerFormsOf(tokens: readonly Token[], lowText: string | null, low: readonly string[], cap: Uint8Array): WordSet {
+  let capForms: Set<string> | null = null;
+  let lowerAll: Set<string> | null = null;
+  const answers = new Map<string, boolean>();
+  const capitalised = (w: string): boolean => {
+    if (capForms === null) {
+      capForms = new Set<string>();
+      for (let i = 0; i < low.length; i++) {
+        if (!cap[i]) continue;
+        const f = low[i]!;
+        capForms.add(f);
+        if (f.endsWith("'s")) capForms.add(f.slice(0, -2));
+      }
+    }
+    return capForms.has(w);
+  };
+  const lowerToken = (i: number): boolean => tokens[i]!.kind === "word" && !cap[i] && startsLower(tokens[i]!.text);
+  return {
+    has(w: string): boolean {
+      if (w.length === 0 || !capitalised(w)) return false;
+      let answer = answers.get(w);
+      if (answer !== undefined) return answer;
+      answer = false;
+      if (lowText === null) {
+        if (lowerAll === null) {
+          lowerAll = new Set<string>();
+          for (let i = 0; i < low.length; i++) if (lowerToken(i)) lowerAll.add(low[i]!);
+        }
+        answer = lowerAll.has(w);
+      } else {
+        for (let at = lowText.indexOf(w); at >= 0 && !answer; at = lowText.indexOf(w, at + 1)) {
+          const i = tokenStartingAt(tokens, at);
+          answer = i >= 0 && tokens[i]!.end === at + w.length && lowerToken(i) && low[i] === w;
+        }
+      }
+      answers.set(w, answer);
+      return answer;
+    },
+  };
+}
+
+function tokenStartingAt(tokens: readonly Token[], at: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < tokens.length && tokens[lo]!.start === at ? lo : -1;
+}
+
+// Only title-case lines ask about these: most documents never build the set.
+function bodyCapsOf(sentenceTokens: readonly [number, number][], headline: Uint8Array, cap: Uint8Array, opens: Uint8Array, low: readonly string[]): WordSet {
+  let set: Set<string> | null = null;
+  return {
+    has(w: string): boolean {
+      if (set === null) {
+        set = new Set<string>();
+        for (let si = 0; si < sentenceTokens.length; si++) {
+          if (headline[si]) continue;
+          const [from, to] = sentenceTokens[si]!;
+          for (let i = from; i < to; i++) if (cap[i] && !opens[i]) set.add(low[i]!);
+        }
+      }
+      return set.has(w);
+    },
   };
 }
 
@@ -172,22 +267,21 @@ function isTitleCase(tokens: readonly Token[], cap: Uint8Array, low: readonly st
   return ratio >= 0.95 || (!stopped && ratio >= 0.75);
 }
 
-function markQuotes(tokens: readonly Token[]): { inShortQuote: Uint8Array; inQuote: Uint8Array } {
-  const marks = new Uint8Array(tokens.length);
-  const inQuote = new Uint8Array(tokens.length);
+function markQuotes(tokens: readonly Token[], text: string, marks: Uint8Array, inQuote: Uint8Array): void {
   let open = -1;
   let straight = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.kind !== "punct") continue;
-    const s = t.text;
-    if (QUOTE_OPEN.has(s) && !(s === "’" && open < 0)) {
+    // Every quotation mark is one character: longer tokens are skipped without reading their text.
+    if (t.kind !== "punct" || t.end - t.start !== 1) continue;
+    const c = text.charCodeAt(t.start);
+    if (c === 0xab || c === 0x201c || c === 0x2018) {
       open = i;
-    } else if (QUOTE_CLOSE.has(s) && open >= 0) {
+    } else if ((c === 0xbb || c === 0x201d || c === 0x2019) && open >= 0) {
       markIfShort(tokens, marks, open, i);
       inQuote.fill(1, open + 1, i);
       open = -1;
-    } else if (s === '"') {
+    } else if (c === 34) {
       if (straight < 0) straight = i;
       else {
         markIfShort(tokens, marks, straight, i);
@@ -196,7 +290,6 @@ function markQuotes(tokens: readonly Token[]): { inShortQuote: Uint8Array; inQuo
       }
     }
   }
-  return { inShortQuote: marks, inQuote };
 }
 
 function markIfShort(tokens: readonly Token[], marks: Uint8Array, from: number, to: number): void {
@@ -223,6 +316,7 @@ export function keyOf(scan: Scan, first: number, last: number): string {
     if (gap > 1 || (gap === 1 && scan.text.charCodeAt(at) !== 32)) return normalizeName(scan.text.slice(start, end));
   }
   // One flat string, not a concatenation: it is hashed by every look-up that follows.
+  if (scan.lowText !== null) return scan.lowText.slice(start, end);
   const key = scan.text.slice(start, end).toLowerCase();
   return key.includes("’") || key.includes("ʼ") ? key.replace(/[’ʼ]/g, "'") : key;
 }
@@ -238,7 +332,21 @@ export function isAcronym(text: string): boolean {
   const c = text.charCodeAt(1);
   // The second character of an acronym is a capital, a digit or "&": most words fail here.
   if ((c >= 97 && c <= 122) || c === 46) return false;
+  if (asciiAcronym(text)) return true;
   return /^\p{Lu}[\p{Lu}\d&]{1,7}$/u.test(text) && (text.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
+}
+
+// The common case without a regex: ASCII capitals, digits and "&" after a capital, two capitals at least.
+function asciiAcronym(text: string): boolean {
+  const c0 = text.charCodeAt(0);
+  if (c0 < 65 || c0 > 90) return false;
+  let caps = 1;
+  for (let i = 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) caps++;
+    else if (!((c >= 48 && c <= 57) || c === 38)) return false;
+  }
+  return caps >= 2;
 }
 
 /** Whether a token is one initial ("J.", "U."). */
@@ -262,4 +370,36 @@ export function looksAdjective(scan: Scan, lowWord: string): boolean {
   if (isDemonym(scan, lowWord)) return true;
   for (const s of scan.lex.adjectiveSuffixes) if (lowWord.length > s.length + 2 && lowWord.endsWith(s)) return true;
   return false;
+}
+
+/** A cheap first test of membership by length and first character, which needs no hashing of the word. */
+export interface WordFilter {
+  mayHave(word: string): boolean;
+}
+
+const filters = new WeakMap<object, WordFilter>();
+
+/** The length-and-first-letter filter of a lexicon set or map, built once per set. */
+export function wordFilter(words: ReadonlySet<string> | ReadonlyMap<string, unknown>): WordFilter {
+  let filter = filters.get(words);
+  if (!filter) {
+    let lengths = 0;
+    const firsts = new Uint8Array(256);
+    let otherFirst = false;
+    for (const w of words.keys()) {
+      lengths |= 1 << Math.min(w.length, 31);
+      const c = w.charCodeAt(0);
+      if (c < 256) firsts[c] = 1;
+      else otherFirst = true;
+    }
+    filter = {
+      mayHave(word: string): boolean {
+        if ((lengths & (1 << Math.min(word.length, 31))) === 0) return false;
+        const c = word.charCodeAt(0);
+        return c < 256 ? firsts[c] === 1 : otherFirst;
+      },
+    };
+    filters.set(words, filter);
+  }
+  return filter;
 }
