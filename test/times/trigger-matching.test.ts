@@ -15,6 +15,9 @@ const SENTENCES = {
     "Les 6 et 13 avril prochains, pas moins de deux cent cinquante jours après le 12/03/2022, il partira la nuit de samedi à dimanche.",
     "Depuis 1995 et jusqu’à 18 h, une dizaine d’heures par jour, chaque lundi, il l’a répété au début du mois de mars 2020.",
     "Mi-2015, au cours de la nuit, la veille de Noël, la semaine dernière et aujourd’hui même, il y a trois jours.",
+    // Rules tried only at the words they open on; "2 et 12 mai" places the group "2" by running the pattern again.
+    "Jusqu’à deux heures, ces trois derniers mois et une demi-heure plus tard, du 2 et 12 mai à l’hiver 2021, voici quelques années.",
+    "Vers 9 h, environ quatre-vingt-dix minutes après la fin de l’année 2019, à la mi-mars, en fin de mois d’avril, dès 1995.",
   ],
   en: [
     "At about twenty one o'clock the day before yesterday, more than two and a half years after the end of 2019, it rained.",
@@ -67,6 +70,17 @@ describe("rules run only at their triggers", () => {
       expect(total).toBeGreaterThan(15);
     });
   }
+
+  it("places a group whose text recurs in its match: “2” in “2 et 12 mai”", () => {
+    const text = "Les réunions du 2 et 12 mai ont été annulées.";
+    const doc = runStages(text, "fr", [segmentStage]);
+    const ctx: RuleContext = { text, dct: parseDct("2022-02-21"), calendar: LOCALES.fr.calendar, direction: () => "past", sentenceInitial: () => false };
+    const drafts = matchRules(doc, compileRules(LOCALES.fr.times, LOCALES.fr.calendar), ctx).filter((d) => d.rule === "day-pair");
+    expect(drafts.map((d) => [text.slice(d.start, d.end), d.value])).toEqual([
+      ["2", "2021-05-02"],
+      ["12 mai", "2021-05-12"],
+    ]);
+  });
 
   it("does not start a match inside a number token: “5 000 années-lumière” holds no “000 années”", async () => {
     const text = "L’étoile se trouve à 5 000 années-lumière de la Terre.";

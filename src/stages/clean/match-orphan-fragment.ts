@@ -10,7 +10,7 @@ const WRAP_CHARS = 50;
 
 /**
  * A caption or headline cut mid-sentence: a short line that ends on a word
- * that cannot end a sentence ("Blinken dit que le", "Photo of the") and
+ * that cannot end a sentence ("La ministre estime que le", "Photo of the") and
  * that the next line does not continue. The title is never one.
  */
 export const matchOrphanFragment: LineMatcher = (line, ctx) => {

@@ -11,7 +11,6 @@ export const quantitiesStage: Stage = {
   requires: ["tokens", "times"],
   assigns: ["quantities"],
   run(doc, ctx) {
-    const found = findQuantities(doc.text, doc.layers.tokens, ctx.locale.quantities, doc.layers.times);
-    doc.layers.quantities = found.map((q, i) => ({ id: `n${i + 1}`, ...q }));
+    doc.layers.quantities = findQuantities(doc.text, doc.layers.tokens, ctx.locale.quantities, doc.layers.times);
   },
 };

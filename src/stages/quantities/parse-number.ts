@@ -1,11 +1,17 @@
+// Per decimal separator: digits grouped by the decimal sign ("127,000" in French), and by the other sign ("1.234,5").
+const SEPARATORS = {
+  ",": { grouped: /^\d{1,3}(?:,\d{3})+$/, thousandsGrouped: /^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/ },
+  ".": { grouped: /^\d{1,3}(?:\.\d{3})+$/, thousandsGrouped: /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/ },
+} as const;
+
 /** Reads a number written in digits with the language's separators ("85 000", "7,2", "85,000", "1.5"). */
 export function parseDigits(raw: string, decimal: "," | "."): number | null {
   let s = raw.replace(/[\s\u00a0\u202f]/g, "");
   const thousands = decimal === "," ? "." : ",";
+  const { grouped, thousandsGrouped } = SEPARATORS[decimal];
   // "127,000" in French text or "127.000" in English text: a thousands group, not a decimal.
-  const grouped = new RegExp(`^\\d{1,3}(?:\\${decimal}\\d{3})+$`);
   if (grouped.test(s) && s.split(decimal).length > 2) s = s.split(decimal).join("");
-  s = s.split(thousands).length > 1 && new RegExp(`^\\d{1,3}(?:\\${thousands}\\d{3})+(?:\\${decimal}\\d+)?$`).test(s)
+  s = s.split(thousands).length > 1 && thousandsGrouped.test(s)
     ? s.split(thousands).join("")
     : s;
   if (decimal === ",") s = s.replace(",", ".");

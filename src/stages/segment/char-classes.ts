@@ -4,6 +4,7 @@ export const MARK = 2;
 export const PUNCT = 4;
 export const SPACE = 8;
 export const UPPER = 16;
+export const NUMBER = 32;
 
 /**
  * The class bits of every BMP code unit, read by the tokenizer one character
@@ -24,5 +25,6 @@ function buildTable(): Uint8Array {
   mark(/\p{P}+/gu, PUNCT);
   mark(/\s+/gu, SPACE);
   mark(/\p{Lu}+/gu, UPPER);
+  mark(/\p{N}+/gu, NUMBER);
   return table;
 }

@@ -44,10 +44,35 @@ export function weekdayPattern(calendar: CalendarLexicon): string {
   return alternation(calendar.weekdays.map((forms) => forms[0]!));
 }
 
-/** Start and end of a named group of a `d`-flag match, or null when the group did not take part. */
+/**
+ * The match being extracted when it was made without the `d` flag (match indices cost more
+ * than the rest of a match): where to run the `d`-flag pattern again if a group's place is
+ * not plain from its text. Set by the matcher around each extraction.
+ */
+export const pendingIndices: { match: RegExpExecArray | null; pattern: RegExp | null; subject: string; at: number; offset: number } = {
+  match: null,
+  pattern: null,
+  subject: "",
+  at: 0,
+  offset: 0,
+};
+
+/** Start and end of a named group of a match, or null when the group did not take part. */
 export function groupSpan(m: RegExpExecArray, name: string): [number, number] | null {
-  const span = m.indices?.groups?.[name];
-  return span ? [span[0], span[1]] : null;
+  if (m.indices) {
+    const span = m.indices.groups?.[name];
+    return span ? [span[0], span[1]] : null;
+  }
+  const text = m.groups?.[name];
+  if (text === undefined) return null;
+  // A group whose text occurs once in the match can only be there.
+  const at = m[0].indexOf(text);
+  if (text.length > 0 && at >= 0 && at === m[0].lastIndexOf(text)) return [m.index + at, m.index + at + text.length];
+  const pending = pendingIndices;
+  if (pending.match !== m || pending.pattern === null) throw new Error(`groupSpan: no indices for group "${name}"`);
+  pending.pattern.lastIndex = pending.at;
+  const span = pending.pattern.exec(pending.subject)?.indices?.groups?.[name];
+  return span ? [span[0] + pending.offset, span[1] + pending.offset] : null;
 }
 
 /** A draft spanning the whole match. */

@@ -1,4 +1,5 @@
 import { sentenceIndexAt, type VeilleDocument } from "../../model/document.js";
+import { CHAR_CLASS, LETTER, MARK, NUMBER } from "../segment/char-classes.js";
 import type { Direction, TenseLexicon, TenseMarker } from "./types.js";
 
 interface Marker {
@@ -53,9 +54,15 @@ export class TenseDetector {
   }
 }
 
-// A guided match starts on a word: walk back from the guide's hit over letters, marks and hyphens.
-const WORD_CHAR = /[\p{L}\p{M}\-]/u;
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+// A guided match starts on a word: walk back from the guide's hit over letters, marks and hyphens
+// (looked up in the tokenizer's table of classes, not tested by regex one character at a time).
+function isWordChar(c: number): boolean {
+  return c === 0x2d || ((CHAR_CLASS[c] ?? 0) & (LETTER | MARK)) !== 0;
+}
+
+function isLetterOrDigit(c: number): boolean {
+  return ((CHAR_CLASS[c] ?? 0) & (LETTER | NUMBER)) !== 0;
+}
 const stickyOf = new WeakMap<RegExp, RegExp>();
 
 function sticky(pattern: RegExp): RegExp {
@@ -89,9 +96,9 @@ function collect(text: string, offset: number, markers: readonly TenseMarker[], 
       if (hit[0].length === 0) guide.lastIndex++;
       if (hit.index < floor) continue;
       let at = hit.index;
-      while (at > floor && WORD_CHAR.test(text[at - 1]!)) at--;
+      while (at > floor && isWordChar(text.charCodeAt(at - 1))) at--;
       for (; at <= hit.index; at++) {
-        if (at > 0 && LETTER_OR_DIGIT.test(text[at - 1]!)) continue;
+        if (at > 0 && isLetterOrDigit(text.charCodeAt(at - 1))) continue;
         pattern.lastIndex = at;
         const m = pattern.exec(text);
         if (m === null || m[0].length === 0) continue;

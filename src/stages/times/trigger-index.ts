@@ -1,27 +1,39 @@
 import type { CalendarLexicon } from "../../locales/calendar.js";
+import type { Token } from "../../model/annotations.js";
 import type { TimeRule, TimesGrammar } from "./types.js";
 
 /** A grammar's rules, compiled for matching at trigger tokens. */
 export interface CompiledRules {
   readonly rules: readonly TimeRule[];
-  /** The rules' patterns made sticky, to be tried at the token starts just before a trigger. */
+  /** The rules' patterns made sticky and without match indices, to be tried at the token starts just before a trigger. */
   readonly sticky: readonly RegExp[];
-  /** The rules a number token wakes. */
+  /** The same with match indices, run again only when a group's place is not plain from its text. */
+  readonly withIndices: readonly RegExp[];
+  /** The rules every number token wakes. */
   readonly byNumber: readonly number[];
+  /** Rules woken only by numbers of a given shape (a year, an hour), with that shape. */
+  readonly shaped: readonly (readonly [number, RegExp])[];
+  /** Rules woken per number as written, shaped rules included. */
+  readonly byNumberText: Map<string, readonly number[]>;
   /** Normalised trigger word → rules it wakes, in rule order. */
   readonly byTrigger: ReadonlyMap<string, readonly number[]>;
   /** Rules woken per token text as written: news text repeats its words, so each is normalised and split once. */
   readonly byToken: Map<string, readonly number[]>;
-  /** Bit set over (first letter, second letter, length) of the triggers: most words miss it and need no lookup. */
+  /** Bit set over (first, second and last letter, length) of the triggers: most words miss it and need no lookup. */
   readonly bloom: Uint8Array;
+  /** Per rule, the words a match opens on, or null when any may. */
+  readonly opens: readonly (ReadonlySet<string> | null)[];
+  /** Scratch lists, one per rule, for the matcher: reused from document to document. */
+  readonly triggersOf: number[][];
 }
 
 const NONE: readonly number[] = [];
 /** Token texts remembered per grammar; past this the memo starts over, so that a long run cannot grow it for ever. */
 const MEMO_SIZE = 50_000;
-const BLOOM_SIZE = 1 << 14;
+const BLOOM_SIZE = 1 << 16;
 const PARTS = /[-']/;
 const DIGITS = /^\d+$/;
+const NUMBER = "#number";
 
 // Rules are compiled once per grammar and calendar, not once per document.
 const compiled = new WeakMap<TimesGrammar, WeakMap<CalendarLexicon, CompiledRules>>();
@@ -35,19 +47,28 @@ export function compileRules(grammar: TimesGrammar, calendar: CalendarLexicon): 
     const rules = grammar.rules(calendar);
     const byTrigger = new Map<string, number[]>();
     const bloom = new Uint8Array(BLOOM_SIZE);
+    const shaped: [number, RegExp][] = [];
     rules.forEach((rule, i) => {
       for (const t of rule.triggers) {
+        if (t === NUMBER && rule.numbers) {
+          shaped.push([i, rule.numbers]);
+          continue;
+        }
         const key = normalizeToken(t);
         const list = byTrigger.get(key) ?? [];
         if (!list.includes(i)) list.push(i);
         byTrigger.set(key, list);
+        bloom[bloomKey(key)] = 1;
         // A written token may carry a final period that normalising drops ("sept.").
-        bloom[bloomKey(key, key.length)] = 1;
-        bloom[bloomKey(key, key.length + 1)] = 1;
+        bloom[bloomKey(`${key}.`)] = 1;
       }
     });
-    const sticky = rules.map((rule) => new RegExp(rule.pattern.source, rule.pattern.flags.replace("g", "") + "y"));
-    entry = { rules, sticky, byNumber: byTrigger.get("#number") ?? NONE, byTrigger, byToken: new Map(), bloom };
+    const sticky = rules.map((rule) => new RegExp(rule.pattern.source, rule.pattern.flags.replace(/[gd]/g, "") + "y"));
+    const withIndices = rules.map((rule) => new RegExp(rule.pattern.source, rule.pattern.flags.replace(/[gd]/g, "") + "dy"));
+    const byNumber = byTrigger.get(NUMBER) ?? NONE;
+    const triggersOf = rules.map((): number[] => []);
+    const opens = rules.map((rule) => (rule.opens ? new Set(rule.opens.map(normalizeToken)) : null));
+    entry = { rules, sticky, withIndices, byNumber, shaped, byNumberText: new Map(), byTrigger, byToken: new Map(), bloom, opens, triggersOf };
     byCalendar.set(calendar, entry);
   }
   return entry;
@@ -55,22 +76,51 @@ export function compileRules(grammar: TimesGrammar, calendar: CalendarLexicon): 
 
 /** The rules a word token wakes, by itself or by one of its parts ("après-midi", "mid-2015", "October's"), in rule order. */
 export function wokenBy(word: string, compiledRules: CompiledRules): readonly number[] {
-  if (!hasSeparator(word) && compiledRules.bloom[bloomKey(word, word.length)] === 0) return NONE;
+  // Most words miss the bit set: they are answered without hashing the word for a lookup.
+  if (!hasSeparator(word) && compiledRules.bloom[bloomKey(word)] === 0) return NONE;
   const known = compiledRules.byToken.get(word);
-  if (known) return known;
+  if (known !== undefined) return known;
   const { byTrigger, byToken } = compiledRules;
   const normal = normalizeToken(word);
   let hits: readonly number[] = byTrigger.get(normal) ?? NONE;
   if (PARTS.test(normal)) {
     const all = new Set(hits);
     for (const part of normal.split(PARTS)) {
-      for (const r of (DIGITS.test(part) ? byTrigger.get("#number") : byTrigger.get(part)) ?? NONE) all.add(r);
+      for (const r of (DIGITS.test(part) ? wokenByNumber(part, compiledRules) : byTrigger.get(part)) ?? NONE) all.add(r);
     }
     hits = all.size === 0 ? NONE : [...all].sort((a, b) => a - b);
   }
+  remember(byToken, word, hits);
+  return hits;
+}
+
+/** The rules a number wakes: those any number wakes, and those whose number shape it has, in rule order. */
+export function wokenByNumber(number: string, compiledRules: CompiledRules): readonly number[] {
+  const { shaped, byNumber, byNumberText } = compiledRules;
+  if (shaped.length === 0) return byNumber;
+  const known = byNumberText.get(number);
+  if (known !== undefined) return known;
+  let hits = byNumber;
+  for (const [rule, shape] of shaped) {
+    if (shape.test(number)) hits = [...hits, rule];
+  }
+  if (hits.length > byNumber.length) hits = [...new Set(hits)].sort((a, b) => a - b);
+  remember(byNumberText, number, hits);
+  return hits;
+}
+
+function remember(byToken: Map<string, readonly number[]>, word: string, hits: readonly number[]): void {
   if (byToken.size >= MEMO_SIZE) byToken.clear();
   byToken.set(word, hits);
-  return hits;
+}
+
+/** Whether a token is one a rule's matches may open on. */
+export function opensOn(token: Token, opens: ReadonlySet<string>): boolean {
+  if (token.kind === "number") return opens.has(NUMBER);
+  const key = normalizeToken(token.text);
+  if (opens.has(key)) return true;
+  const dash = key.indexOf("-");
+  return dash > 0 && opens.has(key.slice(0, dash));
 }
 
 function normalizeToken(t: string): string {
@@ -87,10 +137,12 @@ function hasSeparator(word: string): boolean {
   return false;
 }
 
-function bloomKey(word: string, length: number): number {
+function bloomKey(word: string): number {
+  const n = word.length;
   const a = lowerCode(word.charCodeAt(0));
-  const b = word.length > 1 ? lowerCode(word.charCodeAt(1)) : 0;
-  return (((a * 131 + b) * 31 + Math.min(length, 31)) >>> 0) % BLOOM_SIZE;
+  const b = n > 1 ? lowerCode(word.charCodeAt(1)) : 0;
+  const z = lowerCode(word.charCodeAt(n - 1));
+  return ((((a * 131 + b) * 131 + z) * 31 + Math.min(n, 31)) >>> 0) % BLOOM_SIZE;
 }
 
 // Case-blind first letters without a string per token: ASCII and Latin-1 by arithmetic, the rest through toLowerCase.

@@ -51,6 +51,18 @@ export interface TimeRule {
    * only tried there, so a bound too low loses matches.
    */
   readonly lookback?: number;
+  /**
+   * With a `#number` trigger: the numbers (a number token, or the digits of a word
+   * part) that wake the rule, when not every number can. Every match must hold one
+   * within `lookback` tokens of its start, or it is lost.
+   */
+  readonly numbers?: RegExp;
+  /**
+   * The lower-cased words one of which every match opens on (`#number` for a number
+   * token; a hyphenated word counts by its first part, "mi-2012" by "mi"): the rule is
+   * tried only at such tokens. Left out, any word or number may open a match.
+   */
+  readonly opens?: readonly string[];
   extract(match: RegExpExecArray, ctx: RuleContext): TimexDraft | TimexDraft[] | null;
 }
 

@@ -62,6 +62,11 @@ function relationWord(word: string | undefined, ctx: RuleContext, start: number,
   return ctx.direction(start, end);
 }
 
+// Without a word that fixes it, a season in a present sentence is any season ("winter is cold").
+function generalOrTense(rel: string | undefined, direction: Relation): Relation | "generic" {
+  return rel || direction !== "present" ? direction : "generic";
+}
+
 function modOf(word: string | undefined): string | undefined {
   const w = word?.toLowerCase() ?? "";
   if (/early|beginning|start/.test(w)) return "START";
@@ -93,6 +98,8 @@ export function buildRules(calendar: CalendarLexicon): TimeRule[] {
 
   const dayMonth: TimeRule = {
     id: "day-month",
+    // "Monday, the 3rd of March": six tokens before the month ("3rd" is two).
+    lookback: 6,
     triggers: MONTHS,
     pattern: rx(
       `${B}(?:(?<wd>${WD}),?${S})?(?:(?:the${S})?(?<day1>[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:${S}of)?${S}(?<month1>${MONTH.any})|(?<month2>${MONTH.any})${S}(?<day2>[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\\d:]))(?:,?${S}(?<year>${YEAR}))?${E}`,
@@ -104,7 +111,8 @@ export function buildRules(calendar: CalendarLexicon): TimeRule[] {
       const mo = month(monthWord);
       const day = +(g.day1 ?? g.day2)!;
       const year = g.year ? +g.year : undefined;
-      const value = dayMonthValue(ctx, mo, day, ctx.direction(m.index, m.index + m[0].length), year);
+      // A year given fixes the date: the tense is read only without one.
+      const value = dayMonthValue(ctx, mo, day, year === undefined ? ctx.direction(m.index, m.index + m[0].length) : "this", year);
       if (!isValidDay(+value.slice(0, 4) || 2000, mo, day)) return null;
       return whole(m, "", "DATE", value, year === undefined ? { implied: true } : {});
     },
@@ -115,6 +123,7 @@ export function buildRules(calendar: CalendarLexicon): TimeRule[] {
     // Opens on its first number, itself a trigger.
     lookback: 0,
     triggers: ["#number"],
+    numbers: /^(?:[01]?\d|\d{4})$/,
     pattern: rx(`${B}(?<a>[01]?\\d)/(?<b>[0-3]?\\d)/(?<y>\\d{4})${E}|${B}(?<iy>\\d{4})-(?<im>[01]\\d)-(?<id>[0-3]\\d)${E}`),
     extract(m, ctx) {
       const g = m.groups!;
@@ -127,6 +136,8 @@ export function buildRules(calendar: CalendarLexicon): TimeRule[] {
 
   const monthRule: TimeRule = {
     id: "month",
+    // "the end of last March".
+    lookback: 4,
     triggers: MONTHS,
     pattern: rx(
       `${B}(?:(?<mod>early|late|mid-?|(?:the${S})?(?:end|beginning|start|middle)${S}of)(?:${S})?)?(?:(?<rel>last|next|this|past|coming)${S})?(?<month>${MONTH.full})(?:,?${S}(?<year>${YEAR}))?${E}`,
@@ -142,7 +153,7 @@ export function buildRules(calendar: CalendarLexicon): TimeRule[] {
       }
       if (/^\s+\p{Lu}/u.test(ctx.text.slice(me, me + 2)) && !g.year) return null;
       const year = g.year ? +g.year : undefined;
-      const relation = relationWord(g.rel, ctx, ms, me);
+      const relation = year === undefined ? relationWord(g.rel, ctx, ms, me) : "this";
       const mod = modOf(g.mod);
       return whole(m, "", "DATE", monthValue(ctx, month(g.month!), relation, year), {
         ...(mod ? { mod } : {}),
@@ -177,6 +188,8 @@ export function buildRules(calendar: CalendarLexicon): TimeRule[] {
 
   const relativeDay: TimeRule = {
     id: "relative-day",
+    // "the day before yesterday".
+    lookback: 3,
     triggers: ["yesterday", "today", "tomorrow", "tonight", "night"],
     pattern: rx(
       `${B}(?<w>the${S}day${S}before${S}yesterday|the${S}day${S}after${S}tomorrow|yesterday|today|tomorrow|tonight|last${S}night)(?:${S}(?<part>${PART}))?${E}`,
@@ -198,6 +211,8 @@ export function buildRules(calendar: CalendarLexicon): TimeRule[] {
 
   const thisPart: TimeRule = {
     id: "this-part",
+    // "this morning".
+    lookback: 1,
     triggers: ["morning", "afternoon", "evening", "night"],
     pattern: rx(`${B}this${S}(?<part>${PART})${E}`),
     extract(m, ctx) {
@@ -207,6 +222,8 @@ export function buildRules(calendar: CalendarLexicon): TimeRule[] {
 
   const anchoredPart: TimeRule = {
     id: "anchored-part",
+    // "late in the night".
+    lookback: 3,
     triggers: ["morning", "afternoon", "evening", "night", "overnight"],
     pattern: rx(`${B}(?:in|during|late${S}in|early${S}in|through)${S}(?<span>the${S}(?<part>${PART}))(?!${S}of)${E}|${B}(?<over>overnight)${E}`),
     extract(m) {
@@ -218,6 +235,8 @@ export function buildRules(calendar: CalendarLexicon): TimeRule[] {
 
   const eveDay: TimeRule = {
     id: "eve",
+    // "the previous day".
+    lookback: 2,
     triggers: ["day"],
     pattern: rx(`${B}(?:the${S}(?<w>day${S}before|previous${S}day|next${S}day|following${S}day|day${S}after))(?!${S}(?:yesterday|tomorrow))${E}`),
     extract(m) {
@@ -228,6 +247,8 @@ export function buildRules(calendar: CalendarLexicon): TimeRule[] {
 
   const period: TimeRule = {
     id: "period",
+    // "the end of the past week".
+    lookback: 5,
     triggers: ["week", "weekend", "week-end", "month", "year", "quarter"],
     pattern: rx(
       `${B}(?:(?<adv>earlier|later|early|late|(?:the${S})?(?:end|beginning|start|middle)${S}of|mid-?)(?:${S})?)?(?<det>this|last|next|the${S}past|the${S}previous|the${S}coming|the${S}next|the${S}last)${S}(?<unit>week|weekend|week-end|month|year|quarter)${E}`,
@@ -261,6 +282,7 @@ export function buildRules(calendar: CalendarLexicon): TimeRule[] {
     // "the end of 2020".
     lookback: 3,
     triggers: ["#number"],
+    numbers: /^(?:1[5-9]|20)\d\d$/,
     pattern: rx(
       `(?<![\\d][\\s\\u00a0.,])${B}(?:(?<adv>early|late|mid-?|(?:the${S})?(?:end|beginning|start|middle)${S}of)(?:${S})?)?(?<year>${YEAR})${E}(?![.,]\\d)(?!${S}\\d{3}(?!\\d))`,
     ),
@@ -285,6 +307,7 @@ export function buildRules(calendar: CalendarLexicon): TimeRule[] {
     // "the early ’90s".
     lookback: 3,
     triggers: ["#number", "1960s", "60s"],
+    numbers: /^(?:(?:19|20)\d0|\d0)$/,
     pattern: rx(`${B}(?:the${S})?(?:(?<adv>early|late|mid-?)(?:${S})?)?(?<d>(?:19|20)\\d0|${APOS}?\\d0)s${E}`),
     extract(m, ctx) {
       const g = m.groups!;
@@ -297,6 +320,8 @@ export function buildRules(calendar: CalendarLexicon): TimeRule[] {
 
   const season: TimeRule = {
     id: "season",
+    // "in the summer".
+    lookback: 2,
     triggers: ["spring", "summer", "autumn", "fall", "winter"],
     pattern: rx(
       `${B}(?:(?<rel>(?:this|last|next|early|late|the)${S}|mid-)|(?<pre>in|during)${S}(?:the${S})?)?(?<s>spring|summer|autumn|fall|winter)(?:(?:${S}of)?${S}(?<year>${YEAR}))?${E}`,
@@ -309,10 +334,13 @@ export function buildRules(calendar: CalendarLexicon): TimeRule[] {
       const code = ({ spring: "SP", summer: "SU", autumn: "FA", fall: "FA", winter: "WI" } as const)[word as "spring"] as Season;
       const year = g.year ? +g.year : undefined;
       const rel = g.rel?.trim().toLowerCase();
-      const direction = ctx.direction(ss, se);
-      const relation: Relation | "generic" =
-        rel === "last" || rel === "next" || rel === "this" ? relationWord(rel, ctx, ss, se) : g.rel || direction !== "present" ? direction : "generic";
       if (!g.rel && !g.pre && !g.year) return null;
+      const relation: Relation | "generic" =
+        rel === "last" || rel === "next" || rel === "this"
+          ? relationWord(rel, ctx, ss, se)
+          : year !== undefined
+            ? "this"
+            : generalOrTense(g.rel, ctx.direction(ss, se));
       const start = g.pre ? ss : m.index;
       const mod = modOf(rel);
       return { start, end: m.index + m[0].length, type: "DATE", value: seasonValue(ctx, code, relation, year), rule: "", ...(mod ? { mod } : {}) };
@@ -343,6 +371,8 @@ export function buildRules(calendar: CalendarLexicon): TimeRule[] {
     // "at about twenty one o'clock".
     lookback: 4,
     triggers: ["#number", "o'clock"],
+    // "7 pm", "7.30 pm" (one token), "19:30"; "seven o'clock" wakes it by its last word.
+    numbers: /^(?:[01]?\d|2[0-3])(?:\.[0-5]\d)?$/,
     pattern: rx(
       `${B}(?:(?<prep>about|around|at|by|before|after|until|from|approximately)${S})?(?<time>(?<h>[01]?\\d|2[0-3])(?:[:.](?<min>[0-5]\\d))?(?:${S})?(?<ap>a\\.m\\.|p\\.m\\.|am|pm|a\\.m|p\\.m)|(?<h24>[01]?\\d|2[0-3]):(?<min24>[0-5]\\d)(?![\\d:])|(?<hw>${NUM})${S}o['’]clock)(?![\\p{L}\\p{N}])`,
     ),
@@ -375,6 +405,8 @@ export function buildRules(calendar: CalendarLexicon): TimeRule[] {
 
   const noon: TimeRule = {
     id: "noon",
+    // Opens on its trigger.
+    lookback: 0,
     triggers: ["noon", "midday", "midnight"],
     pattern: rx(`${B}(?<w>noon|midday|midnight)${E}`),
     extract(m) {
@@ -415,6 +447,8 @@ export function buildRules(calendar: CalendarLexicon): TimeRule[] {
 
   const forYears: TimeRule = {
     id: "vague-duration",
+    // Opens on its trigger.
+    lookback: 0,
     triggers: ["for"],
     pattern: rx(`${B}for${S}(?<unit>years|decades|months|weeks|days|hours|centuries)${E}`),
     extract(m) {
@@ -425,6 +459,8 @@ export function buildRules(calendar: CalendarLexicon): TimeRule[] {
 
   const set: TimeRule = {
     id: "set",
+    // Opens on its trigger.
+    lookback: 0,
     triggers: ["every", "each", "per", "daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly", "annual", "quarterly"],
     pattern: rx(
       `${B}(?:every|each)${S}(?:(?<n>${NUM}|other)${S})?(?<unit>days?|weeks?|months?|years?|hours?|minutes?|mornings?|evenings?|nights?|weekends?|summers?|winters?|(?:${WD}))${E}|${B}(?<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|annual|quarterly)${E}|${B}per${S}(?<per>day|week|month|year|hour|annum)${E}`,
@@ -461,6 +497,8 @@ export function buildRules(calendar: CalendarLexicon): TimeRule[] {
 
   const refs: TimeRule = {
     id: "ref",
+    // "once upon a time", "in the near future".
+    lookback: 3,
     triggers: ["currently", "now", "nowadays", "present", "days", "moment", "recently", "formerly", "past", "time", "soon", "shortly", "future", "lately"],
     pattern: rx(
       `${B}(?<w>currently|now|nowadays|at${S}present|these${S}days|at${S}the${S}moment|right${S}now|recently|formerly|in${S}the${S}past|once${S}upon${S}a${S}time|soon|shortly|in${S}the${S}(?:near${S})?future|from${S}now${S}on|lately)${E}`,

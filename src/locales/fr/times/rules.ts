@@ -18,6 +18,8 @@ import type { RuleContext, TimeRule, TimexDraft } from "../../../stages/times/ty
 import { NUMBER_WORDS } from "./numbers.js";
 
 const NUM = numberPattern(NUMBER_WORDS);
+// The words a written number opens on.
+const NUMBER_WORD_LIST = [...Object.keys(NUMBER_WORDS.values), ...Object.keys(NUMBER_WORDS.multipliers), ...Object.keys(NUMBER_WORDS.scales)];
 const UNIT_WORDS = ["seconde", "secondes", "minute", "minutes", "heure", "heures", "jour", "jours", "journée", "journées", "nuit", "nuits", "semaine", "semaines", "mois", "an", "ans", "année", "années", "décennie", "décennies", "siècle", "siècles", "trimestre", "trimestres", "semestre", "semestres"];
 const LAST = "derni(?:er|ère)s?|passée?s?|écoulée?s?|précédente?s?";
 const NEXT = `prochaine?s?|suivante?s?|à${S}venir`;
@@ -36,9 +38,11 @@ const DURATION_HEADS =
 const AGE_BEFORE =
   /(?:âgée?s?|agée?s?|fillette|garçonnet|garçon|fille|fils|enfant|bébé|homme|femme|jeune|adolescente?|retraitée?|mère|père|victime|conducteur|conductrice|automobiliste|motard|piéton|quadragénaire|trentenaire|individu|suspect|frère|sœur|épouse|mari|veuve|veuf|octogénaire|nonagénaire)[\s\u00a0\u202f]+d(?:e[\s\u00a0\u202f]+|['’])(?:une?[\s\u00a0\u202f]+)?$/iu;
 
+const LAST_WORD = new RegExp(`^(?:${LAST})$`, "iu");
+
 function relationOf(word: string | undefined, ctx: RuleContext, start: number, end: number): Relation {
   if (word) {
-    if (new RegExp(`^(?:${LAST})$`, "iu").test(word)) return "last";
+    if (LAST_WORD.test(word)) return "last";
     return "next";
   }
   return ctx.direction(start, end);
@@ -98,6 +102,11 @@ function approxMod(word: string | undefined): string | undefined {
   return undefined;
 }
 
+// Without a determiner, a season in a present sentence is any season ("l'hiver, il neige").
+function generalOrTense(det: string | undefined, direction: Relation): Relation | "generic" {
+  return det || direction !== "present" ? direction : "generic";
+}
+
 /** Builds the French rules from the locale's calendar. */
 export function buildRules(calendar: CalendarLexicon): TimeRule[] {
   const MONTH = monthPatterns(calendar);
@@ -105,10 +114,15 @@ export function buildRules(calendar: CalendarLexicon): TimeRule[] {
   const month = (m: RegExpExecArray): number => monthNumber(calendar, m.groups!.month!)!;
   const MONTHS = calendar.months.flat();
   const WEEKDAYS = calendar.weekdays.flat();
+  const WEEKDAYS_FULL = calendar.weekdays.map((forms) => forms[0]!);
+  const MONTHS_FULL = calendar.months.map((forms) => forms[0]!);
 
   const dayMonth: TimeRule = {
     id: "day-month",
+    // "le lundi 1er mars": four tokens before the month ("1er" is two).
+    lookback: 4,
     triggers: MONTHS,
+    opens: ["le", ...WEEKDAYS_FULL, "premier", "#number"],
     pattern: rx(
       `${B}(?:(?<art>le)${S})?(?:(?<wd>${WD})${S})?(?<day>1er|1re|premier|[12]\\d|3[01]|0?[1-9])${S}(?<month>${MONTH.any})(?:${S}(?<year>${YEAR}|${YY}))?(?:${S}(?<rel>${REL}))?${E}`,
     ),
@@ -117,7 +131,8 @@ export function buildRules(calendar: CalendarLexicon): TimeRule[] {
       const mo = month(m);
       const day = dayNumber(g.day!);
       const year = yearOf(g.year, ctx);
-      const relation = relationOf(g.rel, ctx, m.index, m.index + m[0].length);
+      // A year given fixes the date: the tense is read only without one.
+      const relation = year === undefined ? relationOf(g.rel, ctx, m.index, m.index + m[0].length) : "this";
       const value = dayMonthValue(ctx, mo, day, relation, year);
       const y = +value.slice(0, 4);
       if (!Number.isNaN(y) && !isValidDay(y, mo, day)) return null;
@@ -128,7 +143,10 @@ export function buildRules(calendar: CalendarLexicon): TimeRule[] {
   // "les 6 et 13 avril prochains": the first day borrows the month of the second.
   const dayPair: TimeRule = {
     id: "day-pair",
+    // "les 1er et 3 mai".
+    lookback: 5,
     triggers: MONTHS,
+    opens: ["les", "#number"],
     pattern: rx(
       `${B}(?<first>(?:les${S})?(?<d1>1er|[12]\\d|3[01]|0?[1-9]))${S}(?:et|ou|au)${S}(?<second>(?<d2>[12]\\d|3[01]|0?[1-9])${S}(?<month>${MONTH.any})(?:${S}(?<year>${YEAR}))?(?:${S}(?<rel>${REL}))?)${E}`,
     ),
@@ -136,7 +154,7 @@ export function buildRules(calendar: CalendarLexicon): TimeRule[] {
       const g = m.groups!;
       const mo = month(m);
       const year = yearOf(g.year, ctx);
-      const relation = relationOf(g.rel, ctx, m.index, m.index + m[0].length);
+      const relation = year === undefined ? relationOf(g.rel, ctx, m.index, m.index + m[0].length) : "this";
       const out: TimexDraft[] = [];
       for (const [dayGroup, spanGroup] of [["d1", "first"], ["d2", "second"]] as const) {
         const day = dayNumber(g[dayGroup]!);
@@ -154,6 +172,8 @@ export function buildRules(calendar: CalendarLexicon): TimeRule[] {
     // Opens on its first number, itself a trigger.
     lookback: 0,
     triggers: ["#number"],
+    // "12/03/2022" opens on the token "12", "12.03.2022" is one token.
+    numbers: /^[0-3]?\d(?:\.|$)/,
     pattern: rx(`${B}(?<d>[0-3]?\\d)(?<sep>[/.])(?<mo>[01]?\\d)\\k<sep>(?<y>\\d{4}|\\d{2})${E}(?![.,/]\\d)`),
     extract(m, ctx) {
       const g = m.groups!;
@@ -165,7 +185,10 @@ export function buildRules(calendar: CalendarLexicon): TimeRule[] {
 
   const monthRule: TimeRule = {
     id: "month",
+    // "en fin de mois d’avril", "en la fin du mois de".
+    lookback: 6,
     triggers: MONTHS,
+    opens: ["en", "la", "le", "début", "fin", "milieu", "mi", "courant", "mois", ...MONTHS_FULL],
     pattern: rx(
       `${B}(?:(?<en>en)${S}(?=(?:${MONTH.full})(?![\\s\\u00a0\\u202f]*(?:\\d|${REL}))))?(?:(?<mod>(?:(?:la|le)${S})?(?:début|fin|milieu)${S}(?:(?:du${S}mois${S})?d(?:e${S}|['’]))?|mi-|courant${S})|(?<mois>(?:le${S})?mois${S}d(?:e${S}|['’])))?(?<month>${MONTH.full})(?:${S}(?<year>${YEAR}|${YY}))?(?:${S}(?<rel>${REL}))?${E}`,
     ),
@@ -177,7 +200,7 @@ export function buildRules(calendar: CalendarLexicon): TimeRule[] {
       // "mai" after "le 3" is the day-month rule's; "sept" alone is the number.
       if (g.month!.toLowerCase() === "sept") return null;
       const year = yearOf(g.year, ctx);
-      const relation = relationOf(g.rel, ctx, ms, m.index + m[0].length);
+      const relation = year === undefined ? relationOf(g.rel, ctx, ms, m.index + m[0].length) : "this";
       const mod = modOf(g.mod);
       return whole(m, "", "DATE", monthValue(ctx, month(m), relation, year), {
         ...(mod ? { mod } : {}),
@@ -221,6 +244,8 @@ export function buildRules(calendar: CalendarLexicon): TimeRule[] {
 
   const nightBetween: TimeRule = {
     id: "night-between",
+    // "la nuit".
+    lookback: 1,
     triggers: ["nuit"],
     pattern: rx(`${B}la${S}nuit${S}d(?:e|u)${S}(?<wd>${WD})${S}(?:à|au)${S}(?<wd2>${WD})${E}`),
     extract(m, ctx) {
@@ -232,6 +257,8 @@ export function buildRules(calendar: CalendarLexicon): TimeRule[] {
 
   const relativeDay: TimeRule = {
     id: "relative-day",
+    // Opens on its trigger.
+    lookback: 0,
     triggers: ["hier", "demain", "aujourd'hui", "avant-hier", "après-demain"],
     pattern: rx(
       `${B}(?<w>avant-hier|après-demain|hier|aujourd${APOS}hui|demain)(?:${S}(?:(?<part>${PART})|(?<wd>${WD})(?![\\s\\u00a0]+\\d)))?${E}`,
@@ -254,6 +281,8 @@ export function buildRules(calendar: CalendarLexicon): TimeRule[] {
 
   const thisPart: TimeRule = {
     id: "this-part",
+    // "cette nuit".
+    lookback: 1,
     triggers: ["matin", "midi", "après-midi", "soir", "nuit", "soirée", "matinée"],
     pattern: rx(`${B}(?:ce|cet|cette)${S}(?<part>matin|midi|après-midi|soir|nuit|soirée|matinée)(?:-(?:ci|là))?${E}`),
     extract(m, ctx) {
@@ -264,6 +293,8 @@ export function buildRules(calendar: CalendarLexicon): TimeRule[] {
   // "dans la nuit", "en soirée": a part of the day named before or the DCT.
   const anchoredPart: TimeRule = {
     id: "anchored-part",
+    // "au cours de la nuit".
+    lookback: 4,
     triggers: ["nuit", "soirée", "matinée", "après-midi", "journée"],
     pattern: rx(
       `${B}(?:dans|pendant|durant|(?:au|en)${S}cours${S}de|tard${S}dans|toute|jusque${S}dans|en|en${S}fin${S}de|en${S}début${S}de)${S}(?<span>(?:la${S})?(?<part>nuit|soirée|matinée|après-midi|journée))(?!${S}(?:de|du|d['’]|suivante|précédente|dernière)${E})${E}`,
@@ -278,6 +309,8 @@ export function buildRules(calendar: CalendarLexicon): TimeRule[] {
 
   const eveDay: TimeRule = {
     id: "eve",
+    // "l’avant-veille".
+    lookback: 1,
     triggers: ["veille", "lendemain", "avant-veille", "surlendemain"],
     pattern: rx(`${B}(?:la${S}veille|le${S}lendemain|l${APOS}avant-veille|le${S}surlendemain)${E}(?!${S}d)`),
     extract(m) {
@@ -289,6 +322,8 @@ export function buildRules(calendar: CalendarLexicon): TimeRule[] {
 
   const period: TimeRule = {
     id: "period",
+    // "la fin de la semaine".
+    lookback: 4,
     triggers: ["semaine", "week-end", "weekend", "week", "mois", "année", "an", "trimestre"],
     pattern: rx(
       `${B}(?<adv>(?:(?:la|le)${S})?(?:fin|début|milieu)${S}(?:de${S}(?=la|l['’]|cette|ce|cet)|d['’]|du${S}(?=mois|week|trimestre|semestre))|plus${S}tôt${S}|plus${S}tard${S}|courant${S})?(?<det>cette${S}|cet${S}|ce${S}|la${S}|le${S}|l['’])?(?<unit>semaine|week-end|week${S}end|weekend|mois|année|an|trimestre)(?<ci>-ci|-là)?(?:${S}(?<rel>${REL}|en${S}cours))?${E}`,
@@ -332,6 +367,8 @@ export function buildRules(calendar: CalendarLexicon): TimeRule[] {
     // "la fin de l’année 2020".
     lookback: 5,
     triggers: ["#number"],
+    numbers: /^(?:1[5-9]|20)\d\d$/,
+    opens: ["la", "le", "fin", "début", "milieu", "mi", "courant", "l'", "cette", "en", "depuis", "dès", "#number"],
     pattern: rx(
       `(?<![\\d][\\s\\u00a0\\u202f.,])${B}(?:(?<adv>(?:(?:la|le)${S})?(?:fin|début|milieu)${S}(?:de${S}l['’](?:année|an)${S})?|mi-|courant${S}|(?:l['’]|cette${S})(?:année|an)${S})|(?<pre>en|depuis|dès|l['’]an)${S})?(?<year>${YEAR})${E}(?![.,]\\d)(?!${S}\\d{3}(?!\\d))`,
     ),
@@ -354,6 +391,8 @@ export function buildRules(calendar: CalendarLexicon): TimeRule[] {
 
   const decade: TimeRule = {
     id: "decade",
+    // "la fin des années".
+    lookback: 3,
     triggers: ["années"],
     pattern: rx(`${B}(?:(?<adv>(?:(?:la|le)${S})?(?:fin|début|milieu)${S}des${S})|(?<det>les)${S})?années${S}(?<d>(?:19|20)?\\d0)(?!\\d)${E}`),
     extract(m, ctx) {
@@ -366,7 +405,10 @@ export function buildRules(calendar: CalendarLexicon): TimeRule[] {
 
   const season: TimeRule = {
     id: "season",
+    // "la fin de l’hiver".
+    lookback: 4,
     triggers: ["été", "hiver", "printemps", "automne"],
+    opens: ["cet", "l'", "la", "le", "fin", "début", "milieu", "en", "au", "été", "hiver", "printemps", "automne"],
     pattern: rx(
       `${B}(?:(?<det>cet${S}|l['’]|(?:(?:la|le)${S})?(?:fin|début|milieu)${S}(?:de${S}l['’]|du${S}|d['’]))|(?<pre>en|au)${S})?(?<s>été|hiver|printemps|automne)(?:${S}(?<year>${YEAR}))?(?:${S}(?<rel>${REL}))?${E}`,
     ),
@@ -381,14 +423,11 @@ export function buildRules(calendar: CalendarLexicon): TimeRule[] {
       if (bare && /d(?:e[\s\u00a0]+|['’])$/i.test(ctx.text.slice(Math.max(0, ss - 3), ss))) return null;
       const code = ({ été: "SU", hiver: "WI", printemps: "SP", automne: "FA" } as const)[word as "été"] as Season;
       const year = g.year ? +g.year : undefined;
-      const direction = ctx.direction(ss, m.index + m[0].length);
       const relation: Relation | "generic" = g.rel
         ? relationOf(g.rel, ctx, ss, ss)
-        : g.det?.trim().toLowerCase() === "cet"
+        : g.det?.trim().toLowerCase() === "cet" || year !== undefined
           ? "this"
-          : g.det || direction !== "present"
-            ? direction
-            : "generic";
+          : generalOrTense(g.det, ctx.direction(ss, m.index + m[0].length));
       const start = g.pre ? ss : m.index;
       const mod = modOf(g.det);
       return { start, end: m.index + m[0].length, type: "DATE", value: seasonValue(ctx, code, relation, year), rule: "", ...(mod ? { mod } : {}) };
@@ -398,6 +437,7 @@ export function buildRules(calendar: CalendarLexicon): TimeRule[] {
   const ago: TimeRule = {
     id: "ago",
     triggers: UNIT_WORDS,
+    opens: ["il", "voici", "dans"],
     pattern: rx(`${B}(?<w>il${S}y${S}a|voici|dans)${S}(?:(?<approx>environ|près${S}de|presque|plus${S}de|moins${S}de)${S})?(?<n>${NUM})${S}(?<unit>jours?|semaines?|mois|ans|années?|décennies?|siècles?)${E}`),
     extract(m, ctx) {
       const g = m.groups!;
@@ -417,6 +457,9 @@ export function buildRules(calendar: CalendarLexicon): TimeRule[] {
     // "aux alentours de 15 h".
     lookback: 3,
     triggers: ["#number"],
+    // The hour is a number of its own: "15 h 30", "15h30".
+    numbers: /^(?:[01]?\d|2[0-4])$/,
+    opens: ["vers", "aux", "autour", "environ", "à", "a", "dès", "avant", "après", "jusqu'", "depuis", "de", "entre", "en", "pendant", "durant", "sous", "les", "des", "#number"],
     pattern: rx(
       `${B}(?:(?<prep>vers|aux${S}alentours${S}de|autour${S}de|environ|à|a|dès|avant|après|jusqu['’]à|depuis|de|entre|en|pendant|durant|sous|les|des)${S})?(?<time>(?<h>[01]?\\d|2[0-4])(?:${S})?h(?:(?:${S})?(?<min>[0-5]\\d))?)${E}(?!${S}sur${S}24)`,
     ),
@@ -440,6 +483,7 @@ export function buildRules(calendar: CalendarLexicon): TimeRule[] {
   const clockWords: TimeRule = {
     id: "clock-words",
     triggers: ["heure", "heures"],
+    opens: ["vers", "à", "dès", "avant", "après", "jusqu'", "aux", "autour"],
     pattern: rx(
       `${B}(?:(?<prep>vers|à|dès|avant|après|jusqu['’]à|aux${S}alentours${S}de|autour${S}de)${S})(?<time>(?<h>\\d{1,2}|${NUM})${S}heures?(?:${S}(?<min>[0-5]\\d|et${S}demie|et${S}quart|moins${S}le${S}quart))?)${E}`,
     ),
@@ -465,6 +509,8 @@ export function buildRules(calendar: CalendarLexicon): TimeRule[] {
 
   const noon: TimeRule = {
     id: "noon",
+    // "jusqu’à midi".
+    lookback: 2,
     triggers: ["midi", "minuit"],
     pattern: rx(`${B}(?:(?<prep>vers|à|dès|avant|après|jusqu['’]à)${S}|(?<det>ce)${S})?(?<w>midi|minuit)(?:${S}(?<min>[0-5]\\d))?${E}`),
     extract(m, ctx) {
@@ -486,6 +532,11 @@ export function buildRules(calendar: CalendarLexicon): TimeRule[] {
   const duration: TimeRule = {
     id: "duration",
     triggers: UNIT_WORDS,
+    opens: [
+      "environ", "près", "presque", "quelque", "plus", "moins", "au", "pas", "bien", "plusieurs", "quelques", "de", "des", "certains", "certaines",
+      "une", "un", "dizaine", "douzaine", "quinzaine", "vingtaine", "trentaine", "quarantaine", "cinquantaine", "soixantaine", "centaine", "demi",
+      ...NUMBER_WORD_LIST, "#number",
+    ],
     pattern: rx(
       `${B}(?:(?<approx>environ|près${S}de|presque|quelque|plus${S}de|moins${S}de|au${S}moins|au${S}plus|pas${S}moins${S}de|bien${S}plus${S}de)${S})?(?:(?<n>${NUM})|(?<vague>plusieurs|quelques|de${S}nombreu(?:x|ses)|des|certaine?s)|(?:une?${S})?(?<about>dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine)${S}d(?:e${S}|['’])|(?<quarter>un${S}quart${S}d(?:e${S}|['’]))|(?<half>(?:une?${S})?demi-))(?:${S})?(?<unit>${UNIT})(?:${S}et${S}(?<andhalf>demie?))?${E}`,
     ),
@@ -533,6 +584,8 @@ export function buildRules(calendar: CalendarLexicon): TimeRule[] {
 
   const termNouns: TimeRule = {
     id: "term",
+    // Opens on its trigger.
+    lookback: 0,
     triggers: ["quinquennat", "septennat", "quinquennats", "septennats"],
     pattern: rx(`${B}(?<w>quinquennat|septennat|quinquennats|septennats|millénaire|décennie|siècle)${E}`),
     extract(m) {
@@ -547,6 +600,7 @@ export function buildRules(calendar: CalendarLexicon): TimeRule[] {
   const recentPeriod: TimeRule = {
     id: "recent-period",
     triggers: ["derniers", "dernières", "prochains", "prochaines"],
+    opens: ["ces", "les"],
     pattern: rx(`${B}(?<det>ces|les)${S}(?:(?<n>${NUM})${S})?(?<rel>derni(?:er|ère)s|prochaine?s)${S}(?<unit>secondes|minutes|heures|jours|semaines|mois|années|ans|décennies|siècles)${E}`),
     extract(m) {
       const g = m.groups!;
@@ -559,6 +613,8 @@ export function buildRules(calendar: CalendarLexicon): TimeRule[] {
 
   const set: TimeRule = {
     id: "set",
+    // Opens on its trigger.
+    lookback: 0,
     triggers: ["chaque", "tous", "toutes"],
     pattern: rx(
       `${B}(?<w>chaque|tous${S}les|toutes${S}les)${S}(?:(?<n>${NUM})${S})?(?<unit>jours?|semaines?|mois|ans|années?|heures?|minutes?|matins?|soirs?|nuits?|week-ends?|étés?|hivers?|(?:${WD})s?|trimestres?|semestres?)${E}`,
@@ -597,6 +653,8 @@ export function buildRules(calendar: CalendarLexicon): TimeRule[] {
 
   const frequencyAdjective: TimeRule = {
     id: "frequency-adjective",
+    // Opens on its trigger.
+    lookback: 0,
     triggers: ["quotidien", "quotidienne", "quotidiens", "quotidiennes", "hebdomadaire", "hebdomadaires", "mensuel", "mensuelle", "mensuels", "mensuelles", "annuel", "annuelle", "annuels", "annuelles", "bimensuel", "bimensuelle", "bimensuels", "bimensuelles"],
     pattern: rx(`(?<!(?:le|un|du|au|ce|les|des|aux|de|d['’]|en|leur|leurs|son|ses|notre|votre)(?:${S})?)${B}(?<w>quotidien(?:ne)?s?|hebdomadaires?|mensuel(?:le)?s?|annuel(?:le)?s?|bimensuel(?:le)?s?)${E}`),
     extract(m) {
@@ -608,6 +666,8 @@ export function buildRules(calendar: CalendarLexicon): TimeRule[] {
 
   const refs: TimeRule = {
     id: "ref",
+    // "dans un proche avenir", "à l’heure actuelle".
+    lookback: 3,
     triggers: ["actuellement", "maintenant", "présent", "jours", "désormais", "dorénavant", "actuelle", "moment", "actuel", "actuels", "actuelles", "autrefois", "auparavant", "récemment", "naguère", "jadis", "dernièrement", "nouvellement", "bientôt", "prochainement", "avenir", "ultérieurement"],
     pattern: rx(
       `(?<!en${S})${B}(?<w>actuellement|maintenant|à${S}présent|de${S}nos${S}jours|désormais|dorénavant|à${S}l${APOS}heure${S}actuelle|en${S}ce${S}moment|actuel(?:le)?s?|autrefois|auparavant|récemment|naguère|jadis|dernièrement|nouvellement|bientôt|prochainement|à${S}l${APOS}avenir|ultérieurement|dans${S}un${S}proche${S}avenir)${E}`,

@@ -1,9 +1,14 @@
 import { bmpRegExp } from "../../../stages/segment/bmp-classes.js";
-import type { TenseLexicon } from "../../../stages/times/types.js";
+import type { GuidedMarker, TenseLexicon } from "../../../stages/times/types.js";
 
 const B = "(?<![\\p{L}\\p{N}])";
 const E = "(?![\\p{L}\\p{N}])";
 const S = "[\\s\\u00a0\\u202f]+";
+// A guide finds the first word of a marker without the word-start lookbehind, which irregexp tries at every position.
+const SPACE_AFTER = "(?=[\\s\\u00a0\\u202f])";
+const HAVE = "(?:a|ai|as|avons|avez|ont|avait|avaient|avais|eut|eurent)";
+const BE = "(?:suis|es|est|sommes|êtes|sont|était|étaient|fut|furent)";
+const REFLEXIVE_BE = `(?:s['’]|se${S}|me${S}|m['’]|nous${S}|vous${S})(?:suis|est|sommes|êtes|sont|était|étaient|fut|furent)`;
 const ADVERBS = `(?:(?:ne|n['’]|pas|plus|jamais|rien|déjà|toujours|encore|bien|aussi|notamment|également|finalement|enfin|récemment|alors|ainsi|même|longtemps|tout|vite|effectivement|pourtant|donc|d['’]ailleurs)${S})*`;
 const PRONOUNS = `(?:(?:se|s['’]|lui|leur|y|en|le|la|les|l['’]|me|m['’]|te|nous|vous)(?:${S})?)*`;
 // Participles of verbs that take être in the passé composé; with another verb, être + participle is a passive present.
@@ -16,6 +21,11 @@ const FUTURE_ENDINGS =
   "era|eras|erai|erons|erez|eront|dra|drons|dront|rra|rrons|rront|ttra|ttront|vra|vront|iront|erait|eraient|drait|draient|rrait|rraient|ttrait|ttraient|vrait|vraient";
 const NOT_IMPERFECT = "(?!(?:fait|lait|trait|souhait|portrait|extrait|retrait|attrait|parfait|abstrait|distrait|bienfait|méfait|forfait|satisfait|refait|plait|plaît)(?![\\p{L}]))";
 
+/** A case-blind marker that opens on a word start, found through its first word (by default, the marker itself). */
+function guided(rest: string, guide = rest): GuidedMarker {
+  return { pattern: bmpRegExp(`${B}${rest}`, "gi"), guide: bmpRegExp(guide, "gi") };
+}
+
 /** French tense markers: futur, conditionnel, aller + infinitive, "prévu" against passé composé, imparfait, plus-que-parfait, passé simple. */
 export const TENSE: TenseLexicon = {
   future: [
@@ -23,17 +33,17 @@ export const TENSE: TenseLexicon = {
       pattern: bmpRegExp(`${B}\\p{Ll}\\p{L}*(?:${FUTURE_ENDINGS})${E}${INFINITIVE}`, "g"),
       guide: bmpRegExp(`(?:${FUTURE_ENDINGS})${E}`, "g"),
     },
-    bmpRegExp(`${B}(?:aura|auront|aurait|auraient|saura|sauront|ira|fera|feront)${E}`, "gi"),
-    bmpRegExp(`${B}(?:va|vont|vais|allons|allez)${S}${ADVERBS}${PRONOUNS}\\p{L}+(?:er|ir|re|oir)${E}`, "gi"),
-    bmpRegExp(`${B}(?:prévue?s?|programmée?s?|planifiée?s?)${E}`, "gi"),
-    bmpRegExp(`${B}(?:doit|doivent)${S}${ADVERBS}${PRONOUNS}\\p{L}+(?:er|ir|re|oir)${E}`, "gi"),
+    guided(`(?:aura|auront|aurait|auraient|saura|sauront|ira|fera|feront)${E}`),
+    guided(`(?:va|vont|vais|allons|allez)${S}${ADVERBS}${PRONOUNS}\\p{L}+(?:er|ir|re|oir)${E}`, `(?:va|vont|vais|allons|allez)${SPACE_AFTER}`),
+    guided(`(?:prévue?s?|programmée?s?|planifiée?s?)${E}`),
+    guided(`(?:doit|doivent)${S}${ADVERBS}${PRONOUNS}\\p{L}+(?:er|ir|re|oir)${E}`, `(?:doit|doivent)${SPACE_AFTER}`),
   ],
   past: [
-    bmpRegExp(`${B}(?:a|ai|as|avons|avez|ont|avait|avaient|avais|eut|eurent)(?:-t-(?:il|elle|on)|-(?:ils?|elles?|on))?${S}${ADVERBS}${PARTICIPLE}${E}`, "gi"),
-    bmpRegExp(`${B}(?:s['’]|se${S}|me${S}|m['’]|nous${S}|vous${S})(?:suis|est|sommes|êtes|sont|était|étaient|fut|furent)${S}${ADVERBS}${PARTICIPLE}${E}`, "gi"),
-    bmpRegExp(`${B}(?:suis|es|est|sommes|êtes|sont|était|étaient|fut|furent)${S}${ADVERBS}${ETRE_VERBS}\\p{L}*${E}`, "gi"),
+    guided(`${HAVE}(?:-t-(?:il|elle|on)|-(?:ils?|elles?|on))?${S}${ADVERBS}${PARTICIPLE}${E}`, `${HAVE}(?=[-\\s\\u00a0\\u202f])`),
+    guided(`${REFLEXIVE_BE}${S}${ADVERBS}${PARTICIPLE}${E}`, `${REFLEXIVE_BE}${SPACE_AFTER}`),
+    guided(`${BE}${S}${ADVERBS}${ETRE_VERBS}\\p{L}*${E}`, `${BE}${SPACE_AFTER}`),
     { pattern: bmpRegExp(`${B}${NOT_IMPERFECT}\\p{Ll}\\p{L}+(?:ait|aient)${E}${INFINITIVE}`, "g"), guide: bmpRegExp(`(?:ait|aient)${E}`, "g") },
     { pattern: bmpRegExp(`${B}\\p{Ll}\\p{L}+(?:èrent|irent|urent)${E}`, "g"), guide: bmpRegExp(`(?:èrent|irent|urent)${E}`, "g") },
-    bmpRegExp(`${B}(?:fut|eut|fit|vint|prit|naquit|mourut)${E}`, "gi"),
+    guided(`(?:fut|eut|fit|vint|prit|naquit|mourut)${E}`),
   ],
 };
