@@ -2,6 +2,7 @@ import type { Token } from "../../model/annotations.js";
 import type { VeilleDocument } from "../../model/document.js";
 import type { Span } from "../../model/span.js";
 import type { Quotation } from "./find-quotations.js";
+import { readTokens } from "./read-tokens.js";
 import type { QuotesLexicon } from "./types.js";
 
 /** What every matcher of the quotes stage reads: the document, its tokens by sentence, and the locale's lexicon. */
@@ -14,18 +15,22 @@ export interface QuoteContext {
   lex: QuotesLexicon;
   /** For each sentence, its first token and one past its last. */
   sentenceTokens: readonly [number, number][];
-  /** Sentence index of each token. */
-  tokenSentence: readonly number[];
+  /** Sentence index of each token (-1 outside every sentence). */
+  tokenSentence: Int32Array;
   quotations: readonly Quotation[];
   /** Per token: 1 when it is a capitalised word, 0 when not, -1 until asked (see isCapitalized). */
   capitals: Int8Array;
-  /** Per token: its reporting-verb reading, null when none, undefined until asked (see verbAt). */
-  verbs: ([string, string] | null | undefined)[];
+  /** Per token: -1 when it has no reporting-verb reading, else 1 + the reading's index (see verbAt). */
+  verbs: Int32Array;
+  /** Words that may head a verb group, in text order (see readTokens). */
+  cueTokens: readonly number[];
+  /** Tokens that are the first word of a source phrase, in text order. */
+  sourceTokens: readonly number[];
 }
 
 /** A noun phrase taken as the speaker of a report, before it is resolved. */
 export interface SpeakerPhrase extends Span {
-  /** The person or source name inside it ("Dmitri Peskov" in "le porte-parole du Kremlin, Dmitri Peskov"). */
+  /** The person or source name inside it ("Léa Marchand" in "la porte-parole de la mairie, Léa Marchand"). */
   name: string;
   nameStart: number;
   nameEnd: number;
@@ -36,7 +41,7 @@ export interface SpeakerPhrase extends Span {
   role: string | null;
   /** Whether the name looks like a person's or an institution's proper name rather than a description. */
   proper: boolean;
-  /** Role nouns that the phrase states for the name ("porte-parole" for Peskov). */
+  /** Role nouns that the phrase states for the name ("porte-parole" for Léa Marchand). */
   roles: string[];
   /** For a relative pronoun subject ("…, who said"), the phrase it stands for. */
   antecedent?: SpeakerPhrase;
@@ -61,7 +66,7 @@ export interface CueGroup {
 export function buildContext(doc: VeilleDocument, lex: QuotesLexicon, quotations: readonly Quotation[]): QuoteContext {
   const tokens = doc.layers.tokens;
   const sentences = doc.layers.sentences;
-  const tokenSentence = new Array<number>(tokens.length).fill(-1);
+  const tokenSentence = new Int32Array(tokens.length).fill(-1);
   const sentenceTokens: [number, number][] = [];
   let t = 0;
   for (let s = 0; s < sentences.length; s++) {
@@ -71,20 +76,20 @@ export function buildContext(doc: VeilleDocument, lex: QuotesLexicon, quotations
     while (t < tokens.length && tokens[t]!.end <= sentence.end) tokenSentence[t++] = s;
     sentenceTokens.push([first, t]);
   }
+  const { lower, verbs, cueTokens, sourceTokens } = readTokens(doc.text, tokens, lex);
   return {
     doc,
     text: doc.text,
     tokens,
-    lower: tokens.map((k) => {
-      const w = k.text.toLowerCase();
-      return w.indexOf("’") < 0 ? w : w.replace(/’/g, "'");
-    }),
+    lower,
     lex,
     sentenceTokens,
     tokenSentence,
     quotations,
     capitals: new Int8Array(tokens.length).fill(-1),
-    verbs: new Array<[string, string] | null | undefined>(tokens.length),
+    verbs,
+    cueTokens,
+    sourceTokens,
   };
 }
 
@@ -142,17 +147,18 @@ export function cuesBySentence<T extends { sentence: number }>(cues: readonly T[
   return map;
 }
 
-/** Counts the words of a stretch of text. */
-export function wordCount(text: string): number {
+/** Counts the words of a stretch of text (of `text` from `start` to `end`, to spare a slice). */
+export function wordCount(text: string, start = 0, end = text.length): number {
   // One pass, no match arrays: a word starts at a letter or digit that does not follow one (or an inner ' ’ -).
+  const to = Math.min(end, text.length);
   let n = 0;
   let inWord = false;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = Math.max(0, start); i < to; i++) {
     const c = text.charCodeAt(i);
     if (isWordChar(c, text, i)) {
       if (!inWord) n++;
       inWord = true;
-    } else if (inWord && (c === 39 || c === 0x2019 || c === 45) && i + 1 < text.length && isWordChar(text.charCodeAt(i + 1), text, i + 1)) {
+    } else if (inWord && (c === 39 || c === 0x2019 || c === 45) && i + 1 < to && isWordChar(text.charCodeAt(i + 1), text, i + 1)) {
       // "aujourd'hui", "well-known": one word.
     } else {
       inWord = false;
@@ -162,9 +168,11 @@ export function wordCount(text: string): number {
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** Per Latin-1 character, whether it is a letter or a digit. */
+const LATIN1_WORD = new Uint8Array(256);
+for (let c = 0; c < 256; c++) LATIN1_WORD[c] = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 0;
 
 function isWordChar(c: number, text: string, i: number): boolean {
-  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
-  if (c < 128) return false;
+  if (c < 256) return LATIN1_WORD[c] === 1;
   return WORD_CHAR.test(text[i]!);
 }

@@ -1,5 +1,5 @@
 import { isCapitalized, type CueGroup, type QuoteContext } from "./context.js";
-import type { QuotesLexicon } from "./types.js";
+import { readingIndex, verbTable } from "./verb-table.js";
 
 /** How far back an auxiliary may sit from its participle ("n'a pas encore clairement dit"). */
 const MAX_GROUP_BACK = 5;
@@ -8,57 +8,15 @@ const ETRE = new Set(["est", "sont", "était", "étaient", "sera", "seront", "se
 
 /** Looks a lower-cased form up in the lexicon: `[lemma, tags]` or null. */
 export function lookupVerb(ctx: QuoteContext, form: string): [string, string] | null {
-  return verbTable(ctx.lex).index.get(form) ?? null;
+  const table = verbTable(ctx.lex);
+  const id = readingIndex(table, form);
+  return id < 0 ? null : table.readings[id]!;
 }
 
-/** The reporting-verb reading of token i (cached per document: speaker readers ask for it many times). */
+/** The reporting-verb reading of token i. */
 export function verbAt(ctx: QuoteContext, i: number): [string, string] | null {
-  const cache = ctx.verbs;
-  let found = cache[i];
-  if (found === undefined) {
-    const w = ctx.lower[i];
-    if (ctx.lex !== lastLex) {
-      lastLex = ctx.lex;
-      lastTable = verbTable(ctx.lex);
-    }
-    const table = lastTable!;
-    // Hashing a fresh string costs more than four character reads: most words fail the filters first.
-    found = w === undefined || w.length === 0 || table.heads[headKey(w)] === 0 || table.tails[tailKey(w)] === 0 ? null : table.index.get(w) ?? null;
-    cache[i] = found;
-  }
-  return found;
-}
-
-// The lexicon of the last call: a document asks for one lexicon token after token.
-let lastLex: QuotesLexicon | null = null;
-let lastTable: VerbTable | null = null;
-
-/** A lexicon's verb forms, with two bitmaps of the (first two letters, length) and (last two letters, length) its forms have. */
-interface VerbTable {
-  index: Map<string, [string, string]>;
-  heads: Uint8Array;
-  tails: Uint8Array;
-}
-
-const headKey = (w: string): number => ((w.charCodeAt(0) * 31 + (w.length > 1 ? w.charCodeAt(1) : 0)) * 31 + w.length) & 0xffff;
-const tailKey = (w: string): number => ((w.charCodeAt(w.length - 1) * 31 + (w.length > 1 ? w.charCodeAt(w.length - 2) : 0)) * 31 + w.length) & 0xffff;
-
-// Parsed once per lexicon: the generated table is a plain object of "lemma:tags" strings.
-const TABLES = new WeakMap<QuotesLexicon, VerbTable>();
-
-function verbTable(lex: QuotesLexicon): VerbTable {
-  let table = TABLES.get(lex);
-  if (!table) {
-    table = { index: new Map(), heads: new Uint8Array(0x10000), tails: new Uint8Array(0x10000) };
-    for (const [form, entry] of Object.entries(lex.verbForms)) {
-      const colon = entry.indexOf(":");
-      table.index.set(form, [entry.slice(0, colon), entry.slice(colon + 1)]);
-      table.heads[headKey(form)] = 1;
-      table.tails[tailKey(form)] = 1;
-    }
-    TABLES.set(lex, table);
-  }
-  return table;
+  const found = ctx.verbs[i];
+  return found === undefined || found < 0 ? null : verbTable(ctx.lex).readings[found - 1]!;
 }
 
 function isAdverb(ctx: QuoteContext, w: string): boolean {
@@ -75,8 +33,8 @@ function isAdverb(ctx: QuoteContext, w: string): boolean {
 export function findCues(ctx: QuoteContext): CueGroup[] {
   const { lex, lower, tokens } = ctx;
   const cues: CueGroup[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i]!.kind !== "word") continue;
+  // Only the words that read as a verb form, or may fuse a verb and a pronoun, can head a group.
+  for (const i of ctx.cueTokens) {
     let inverted: { start: number; end: number } | null = null;
     let verb = verbAt(ctx, i);
     let invertedAux = false;
@@ -89,7 +47,7 @@ export function findCues(ctx: QuoteContext): CueGroup[] {
         verb = lookupVerb(ctx, head);
         if (!verb && lex.auxiliaries.has(head)) {
           // "a-t-il ajouté": the participle follows the fused auxiliary.
-          const next = i + 1 < tokens.length ? lookupVerb(ctx, lower[i + 1]!) : null;
+          const next = i + 1 < tokens.length ? verbAt(ctx, i + 1) : null;
           if (next && next[1].includes("K")) {
             invertedAux = true;
             verb = next;

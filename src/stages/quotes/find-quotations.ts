@@ -17,8 +17,14 @@ export interface Quotation {
 
 // "''" is the ASCII double quote of some wires and archives: two apostrophes that open and close alike.
 const CLOSE_OF: Record<string, string> = { "«": "»", "“": "”", "„": "“", "‹": "›", "‘": "’", '"': '"', "''": "''" };
-/** Every character that can be, or start, a quotation mark. */
-const MARK_CHARS = /["“”«»„‹›‘’']/g;
+/**
+ * Every character that can be, or start, a quotation mark. A lone apostrophe
+ * is neither (only "''" is), and "’" only closes an open "‘": skipping them
+ * keeps elided French words ("l’", "qu'") from stopping the search.
+ */
+const MARK_CHARS = /["“”«»„‹›‘]|'(?=')/g;
+/** The same, while a "‘" is open and "’" may close it. */
+const MARK_CHARS_SINGLE = /["“”«»„‹›‘’]|'(?=')/g;
 /** Marks that open and close alike and need a word boundary on the right side. */
 const SYMMETRIC = new Set(['"', "‘", "''"]);
 
@@ -86,10 +92,10 @@ export function findQuotations(text: string, paragraphs: readonly Span[]): Quota
     let outerFirst: number = outerStart ? outerStart.first : p;
     for (; i < pe; i++) {
       // Jump to the next character that can be a mark: most of a paragraph is none.
-      MARK_CHARS.lastIndex = i;
-      const found = MARK_CHARS.exec(text);
-      if (!found || found.index >= pe) break;
-      i = found.index;
+      const marks = stack.some((s) => s.open === "‘") ? MARK_CHARS_SINGLE : MARK_CHARS;
+      marks.lastIndex = i;
+      if (!marks.test(text) || marks.lastIndex > pe) break;
+      i = marks.lastIndex - 1;
       const c = markAt(text, i);
       if (stack.length > 0) {
         // A closing mark may close an inner quotation or, when inner ones were left open, the outer one.

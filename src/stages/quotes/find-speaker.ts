@@ -67,8 +67,8 @@ function runBack(ctx: QuoteContext, end: number, lo: number): number {
 /**
  * The subject of a verb group read backwards from its first token: a
  * pronoun, a noun phrase, or a noun phrase with an apposition or a
- * relative clause between commas ("le porte-parole du Kremlin, Dmitri
- * Peskov, a déclaré"; "Smith, who …, said"). Two subjects joined by a
+ * relative clause between commas ("la porte-parole de la mairie, Léa
+ * Marchand, a déclaré"; "Smith, who …, said"). Two subjects joined by a
  * coordinator count together when the first one opens its clause.
  */
 export function subjectBefore(ctx: QuoteContext, first: number): SpeakerPhrase | null {
@@ -121,7 +121,7 @@ function commaSubject(ctx: QuoteContext, j: number, lo: number): SpeakerPhrase |
   }
   const phrase = relative ? describe(ctx, head, c) : describe(ctx, head, j);
   if (phrase && !relative && isCapitalized(ctx, head) && phrase.nameStart === ctx.tokens[head]!.start && !ctx.lex.determiners.has(ctx.lower[head]!)) {
-    // "Oleksiy Danilov, le chef du Conseil, a déclaré": the name comes first, the apposition gives its role.
+    // "Paul Girard, le chef du syndicat, a déclaré": the name comes first, the apposition gives its role.
     return phrase;
   }
   if (phrase && !relative && !apposable(ctx, head, c, inner, j)) return null;
@@ -187,7 +187,7 @@ function apposable(ctx: QuoteContext, head: number, headEnd: number, inner: numb
 }
 
 /**
- * The subject after a verb group (an inverted subject: "a déclaré Psaki
+ * The subject after a verb group (an inverted subject: "a déclaré Girard
  * dans un communiqué", "said Smith, the senator"), with an apposition
  * when one follows between commas.
  */
@@ -204,7 +204,7 @@ export function subjectAfter(ctx: QuoteContext, last: number): SpeakerPhrase | n
   if (!opensNounPhrase(ctx, start) && !(ctx.lex.bareNounSubjects && isBareNoun(ctx, start) && titledName(ctx, start, hi))) return null;
   let end = forward(ctx, start, hi);
   if (end <= start) return null;
-  // "…, a déclaré le porte-parole du Kremlin, Dmitri Peskov."
+  // "…, a déclaré la porte-parole de la mairie, Léa Marchand."
   if (ctx.lower[end] === "," && end + 1 < hi && opensNounPhrase(ctx, end + 1)) {
     const appEnd = forward(ctx, end + 1, hi);
     const after = ctx.lower[appEnd];

@@ -15,22 +15,47 @@ export interface SourcePhrase {
 
 /** Finds the source phrases of one sentence ("selon X", "d'après X", "according to X", and with `forSource` "pour X"). */
 export function findSourcePhrases(ctx: QuoteContext, sentence: number, phrases: readonly (readonly string[])[]): SourcePhrase[] {
-  // Matchers ask again for the same sentence (one per quotation): read each sentence once.
-  let bySentence = FOUND.get(ctx)?.get(phrases);
-  if (!bySentence) {
-    bySentence = new Map();
-    const perCtx = FOUND.get(ctx) ?? new Map<readonly (readonly string[])[], Map<number, SourcePhrase[]>>();
-    perCtx.set(phrases, bySentence);
+  return sourcePhrasesIn(sourceState(ctx, phrases), ctx, sentence, phrases);
+}
+
+/** A document's source phrases for one phrase list, found so far. */
+function sourceState(ctx: QuoteContext, phrases: readonly (readonly string[])[]): SourceState {
+  let perCtx = FOUND.get(ctx);
+  if (!perCtx) {
+    perCtx = new Map();
     FOUND.set(ctx, perCtx);
   }
-  let found = bySentence.get(sentence);
+  let state = perCtx.get(phrases);
+  if (!state) {
+    state = { found: [], hits: sentencesWithHits(ctx, phrases) };
+    perCtx.set(phrases, state);
+  }
+  return state;
+}
+
+function sourcePhrasesIn(state: SourceState, ctx: QuoteContext, sentence: number, phrases: readonly (readonly string[])[]): SourcePhrase[] {
+  // Matchers ask again for the same sentence (one per quotation): read each sentence once.
+  let found = state.found[sentence];
   if (!found) {
-    found = readSourcePhrases(ctx, sentence, phrases);
-    bySentence.set(sentence, found);
+    // Most sentences hold no source phrase: no first word of one, or no phrase in its text, settles it.
+    const text = ctx.doc.layers.sentences[sentence]?.text;
+    found = state.hits[sentence] === 1 && (text === undefined || mayHold(text, phrases)) ? readSourcePhrases(ctx, sentence, phrases) : NONE;
+    state.found[sentence] = found;
   }
   return found;
 }
 
+/** What a document's source phrases are known to be, for one phrase list. */
+interface SourceState {
+  /** Per sentence, once read. */
+  found: SourcePhrase[][];
+  /** Per sentence: 1 when a phrase starts in it, else 0. */
+  hits: Uint8Array;
+}
+
+const NONE: SourcePhrase[] = [];
+
+const FOUND = new WeakMap<QuoteContext, Map<readonly (readonly string[])[], SourceState>>();
 const PRETESTS = new WeakMap<readonly (readonly string[])[], RegExp>();
 
 /** Whether a sentence's text contains one of the phrases at all (case-insensitive, words apart or elided together). */
@@ -45,24 +70,52 @@ function mayHold(text: string, phrases: readonly (readonly string[])[]): boolean
   return re.test(text);
 }
 
-const FOUND = new WeakMap<QuoteContext, Map<readonly (readonly string[])[], Map<number, SourcePhrase[]>>>();
+/** Per sentence, 1 when a phrase's words start at one of its tokens: only those can hold a source phrase. */
+function sentencesWithHits(ctx: QuoteContext, phrases: readonly (readonly string[])[]): Uint8Array {
+  const hits = new Uint8Array(ctx.sentenceTokens.length);
+  const firsts = firstWords(phrases);
+  const { lower, tokenSentence } = ctx;
+  // The tokens that open a phrase of the locale's lists were noted when the context was read.
+  const known = phrases === ctx.lex.according || phrases === ctx.lex.forSource;
+  const candidates = known ? ctx.sourceTokens : lower.map((_, k) => k);
+  for (const k of candidates) {
+    if (!firsts.has(lower[k]!)) continue;
+    const s = tokenSentence[k]!;
+    if (s >= 0 && hits[s] === 0 && phraseAt(lower, k, phrases)) hits[s] = 1;
+  }
+  return hits;
+}
+
+/** The first phrase whose words are the tokens from k. */
+function phraseAt(lower: readonly string[], k: number, phrases: readonly (readonly string[])[]): readonly string[] | undefined {
+  // Plain loops: this runs for every token that opens a phrase ("de", "pour", "for"), most of which go no further.
+  for (const p of phrases) {
+    let i = 0;
+    while (i < p.length && lower[k + i] === p[i]) i++;
+    if (i === p.length) return p;
+  }
+  return undefined;
+}
+
 const FIRST_WORDS = new WeakMap<readonly (readonly string[])[], Set<string>>();
 
-function readSourcePhrases(ctx: QuoteContext, sentence: number, phrases: readonly (readonly string[])[]): SourcePhrase[] {
-  const [lo, hi] = ctx.sentenceTokens[sentence]!;
-  const { lower, lex } = ctx;
-  const out: SourcePhrase[] = [];
+function firstWords(phrases: readonly (readonly string[])[]): Set<string> {
   let firsts = FIRST_WORDS.get(phrases);
   if (!firsts) {
     firsts = new Set(phrases.map((p) => p[0]!));
     FIRST_WORDS.set(phrases, firsts);
   }
-  // Most sentences hold no source phrase: one native search of their text settles it.
-  const sentenceText = ctx.doc.layers.sentences[sentence]?.text;
-  if (sentenceText !== undefined && !mayHold(sentenceText, phrases)) return out;
+  return firsts;
+}
+
+function readSourcePhrases(ctx: QuoteContext, sentence: number, phrases: readonly (readonly string[])[]): SourcePhrase[] {
+  const [lo, hi] = ctx.sentenceTokens[sentence]!;
+  const { lower, lex } = ctx;
+  const out: SourcePhrase[] = [];
+  const firsts = firstWords(phrases);
   for (let k = lo; k < hi; k++) {
     if (!firsts.has(lower[k]!)) continue;
-    const words = phrases.find((p) => p.every((w, i) => lower[k + i] === w));
+    const words = phraseAt(lower, k, phrases);
     if (!words) continue;
     const from = k + words.length;
     if (from >= hi || lex.notSource.has(lower[from]!)) continue;
@@ -99,10 +152,12 @@ function readSourcePhrases(ctx: QuoteContext, sentence: number, phrases: readonl
 export function matchAccording(ctx: QuoteContext, starts: AttributionStarts): Candidate[] {
   const out: Candidate[] = [];
   const { tokens, lower, lex } = ctx;
+  const state = sourceState(ctx, lex.according);
   for (let s = 0; s < ctx.sentenceTokens.length; s++) {
     const [lo, hi] = ctx.sentenceTokens[s]!;
-    if (hi <= lo) continue;
-    for (const phrase of findSourcePhrases(ctx, s, lex.according)) {
+    // A sentence with no phrase's words in it holds no source phrase.
+    if (hi <= lo || state.hits[s] === 0) continue;
+    for (const phrase of sourcePhrasesIn(state, ctx, s, lex.according)) {
       let openers = lo;
       while (openers < phrase.at && (lex.openers.has(lower[openers]!) || lower[openers] === ",")) openers++;
       let startTok: number;
@@ -125,7 +180,7 @@ export function matchAccording(ctx: QuoteContext, starts: AttributionStarts): Ca
       if (end <= start) continue;
       const q = quotationAt(ctx, start);
       if (q && q.start === start && q.end >= end) continue;
-      if (wordCount(ctx.text.slice(start, end)) < 3) continue;
+      if (wordCount(ctx.text, start, end) < 3) continue;
       out.push({
         kind: "indirect",
         start,

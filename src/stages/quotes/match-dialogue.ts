@@ -15,6 +15,8 @@ export function matchDialogue(ctx: QuoteContext, cues: readonly CueGroup[], spea
   const lines: { p: number; start: number; end: number; cue: CueGroup | null; speaker: SpeakerPhrase | null; cut: number }[] = [];
   for (let p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p]!;
+    const dash = ctx.text.charCodeAt(para.start);
+    if (dash !== 0x2014 && dash !== 0x2013) continue;
     const m = DASH.exec(ctx.text.slice(para.start, Math.min(para.end, para.start + 4)));
     if (!m) continue;
     const start = para.start + m[0].length;

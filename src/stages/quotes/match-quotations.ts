@@ -209,7 +209,7 @@ function inside(ctx: QuoteContext, q: Quotation, open: number, close: number, cu
     if (!speaker) continue;
     const next = Math.max(cue.last + 1, tokenAtOrAfter(ctx, speaker.end));
     if (next < 0 || ctx.lower[next] !== ",") continue;
-    if (wordCount(ctx.text.slice(q.contentStart, ctx.tokens[cue.first]!.start)) > 6) continue;
+    if (wordCount(ctx.text, q.contentStart, ctx.tokens[cue.first]!.start) > 6) continue;
     return { speaker, cue, cueSpan: null, rule: "incise" };
   }
   return null;

@@ -1,7 +1,7 @@
 import type { Candidate } from "./candidate.js";
 import { clauseEnd, type AttributionStarts } from "./clause-end.js";
 import { cuesBySentence, isCapitalized, quotationAt, tokenAtOrAfter, wordCount, type CueGroup, type QuoteContext, type SpeakerPhrase } from "./context.js";
-import { lookupVerb } from "./find-cues.js";
+import { verbAt } from "./find-cues.js";
 import { describe, isBareNoun, leadingSubject, subjectAfter } from "./find-speaker.js";
 
 /** How many tokens may sit between a reporting verb and its "que" ("a déclaré dimanche à CBS … qu'"). */
@@ -47,7 +47,7 @@ export function cueSpeakers(ctx: QuoteContext, cues: readonly CueGroup[], before
     const prev = [...(bySentence.get(cue.sentence) ?? [])].reverse().find((m) => m.last < cue.first && map.get(m));
     if (prev) map.set(cue, map.get(prev)!);
   }
-  // A gerund reports for the subject of its clause ("…, a déclaré Peskov, ajoutant : …").
+  // A gerund reports for the subject of its clause ("…, a déclaré Marchand, ajoutant : …").
   for (const cue of cues) {
     if (map.get(cue) || !cue.tags.includes("G")) continue;
     const mates = bySentence.get(cue.sentence) ?? [];
@@ -76,7 +76,7 @@ export function invertedSubject(ctx: QuoteContext, cue: CueGroup): SpeakerPhrase
   return w === "comme" || w === "as" || w === "," || w === "»" || w === "”" ? subjectAfter(ctx, cue.last) : null;
 }
 
-/** The inverted subject of a cue that follows its content ("…, a déclaré Peskov"). */
+/** The inverted subject of a cue that follows its content ("…, a déclaré Marchand"). */
 export function postposedSpeaker(ctx: QuoteContext, cue: CueGroup): SpeakerPhrase | null {
   return subjectAfter(ctx, cue.last);
 }
@@ -148,20 +148,20 @@ export function matchReported(ctx: QuoteContext, cues: readonly CueGroup[], spea
       const q = quotationAt(ctx, tokens[k]!.start);
       if (q && q.start === tokens[k]!.start) {
         // A short quoted title may sit before "que"; a longer quotation is the content itself.
-        if (wordCount(ctx.text.slice(q.contentStart, q.contentEnd)) > 4) break;
+        if (wordCount(ctx.text, q.contentStart, q.contentEnd) > 4) break;
         while (k + 1 < hi && tokens[k + 1]!.start < q.end) k++;
         continue;
       }
       if (w === ":" || w === ";" || w === "." || w === "?" || w === "!" || lex.clauseConnectors.has(w)) break;
       // A reporting form after a determiner is a noun ("dans un communiqué", "dans une note").
-      if (gap > 0 && tokens[k]!.kind === "word" && lookupVerb(ctx, w) && !isCapitalized(ctx, k) && !lex.determiners.has(lower[k - 1]!)) break;
+      if (gap > 0 && tokens[k]!.kind === "word" && verbAt(ctx, k) && !isCapitalized(ctx, k) && !lex.determiners.has(lower[k - 1]!)) break;
       if (lex.auxiliaries.has(w) && !lex.determiners.has(w) && gap > 0) break;
       if (/^(?:qui|si|comment|pourquoi|où|whether|if|how|why|what|who)$/.test(w)) break;
     }
     if (contentTok < 0) {
       const next = cue.last + 1;
       const w = lower[next] ?? "";
-      if (ctx.doc.lang === "fr" && (REPORT_INFINITIVES.has(w) || (lookupVerb(ctx, w)?.[1] === "W"))) {
+      if (ctx.doc.lang === "fr" && (REPORT_INFINITIVES.has(w) || (verbAt(ctx, next)?.[1] === "W"))) {
         contentTok = next;
         rule = "infinitive";
       } else if (lex.objectReports.has(cue.lemma) && next < hi && (lex.determiners.has(w) || isCapitalized(ctx, next)) && !quotationAt(ctx, tokens[next]!.start)) {
@@ -172,8 +172,7 @@ export function matchReported(ctx: QuoteContext, cues: readonly CueGroup[], spea
     if (contentTok < 0 || contentTok >= hi) continue;
     const start = tokens[contentTok]!.start;
     const end = clauseEnd(ctx, contentTok, cue.sentence, starts, cue);
-    const text = ctx.text.slice(start, end);
-    if (wordCount(text) < (rule === "object" ? 3 : 2)) continue;
+    if (wordCount(ctx.text, start, end) < (rule === "object" ? 3 : 2)) continue;
     // An inverted subject comes before the content ("as X said that …"), never from inside it.
     const inverted = speakers.get(cue) ? null : invertedSubject(ctx, cue);
     out.push({
@@ -221,7 +220,7 @@ function asReport(ctx: QuoteContext, cue: CueGroup, lo: number, hi: number, spea
   }
   const q = quotationAt(ctx, start);
   if (q && q.start === start && q.end >= end - 1) return null;
-  if (end <= start || wordCount(ctx.text.slice(start, end)) < 3) return null;
+  if (end <= start || wordCount(ctx.text, start, end) < 3) return null;
   return {
     kind: "indirect",
     start,
@@ -253,7 +252,7 @@ function parenthetical(ctx: QuoteContext, cue: CueGroup, lo: number, hi: number,
   if (quotationAt(ctx, tokens[a - 1]!.start) || quotationAt(ctx, tokens[e + 1]!.start)) return null;
   const start = tokens[lo]!.start;
   const end = clauseEnd(ctx, e + 1, cue.sentence, starts, cue);
-  if (wordCount(ctx.text.slice(start, tokens[a]!.start)) < 1 || wordCount(ctx.text.slice(tokens[e]!.end, end)) < 3) return null;
+  if (wordCount(ctx.text, start, tokens[a]!.start) < 1 || wordCount(ctx.text, tokens[e]!.end, end) < 3) return null;
   return {
     kind: "indirect",
     start,
@@ -355,8 +354,7 @@ function postposed(ctx: QuoteContext, cue: CueGroup, lo: number, hi: number, spe
   if (/^[»”"’]$/.test(before.text) || quotationAt(ctx, before.start)) return null;
   const start = tokens[lo]!.start;
   const end = before.end;
-  const text = ctx.text.slice(start, end);
-  if (wordCount(text) < 4) return null;
+  if (wordCount(ctx.text, start, end) < 4) return null;
   return {
     kind: "indirect",
     start,

@@ -17,8 +17,14 @@ const MIN_WORDS = 4;
 export function matchTranscript(ctx: QuoteContext): Candidate[] {
   const out: Candidate[] = [];
   const { text, lex } = ctx;
+  let colon = -1;
   for (const para of ctx.doc.layers.paragraphs) {
-    const head = text.slice(para.start, Math.min(para.end, para.start + 80));
+    const headEnd = Math.min(para.end, para.start + 80);
+    // A label ends with a colon near the paragraph's start: most paragraphs have none there.
+    if (colon < para.start) colon = text.indexOf(":", para.start);
+    if (colon < 0) break;
+    if (colon >= headEnd) continue;
+    const head = text.slice(para.start, headEnd);
     const m = LABEL.exec(head);
     if (!m) continue;
     const label = m[1]!;
@@ -35,7 +41,7 @@ export function matchTranscript(ctx: QuoteContext): Candidate[] {
     let end = para.end;
     while (start < end && /[“"«‘\s]/.test(text[start]!)) start++;
     while (end > start && /[\s"”»’]/.test(text[end - 1]!)) end--;
-    if (wordCount(text.slice(start, end)) < MIN_WORDS) continue;
+    if (wordCount(text, start, end) < MIN_WORDS) continue;
     out.push({
       kind: "direct",
       start,

@@ -45,8 +45,8 @@ export function refineCandidates(ctx: QuoteContext, reports: Candidate[], quotat
     const host = (hosts.get(q.sentence) ?? []).find((r) => inside(q, r));
     if (host) {
       host.kind = "mixed";
-      const words = wordCount(ctx.text.slice(q.start, q.end));
-      const rest = wordCount(ctx.text.slice(host.start, host.end)) - words;
+      const words = wordCount(ctx.text, q.start, q.end);
+      const rest = wordCount(ctx.text, host.start, host.end) - words;
       if (words >= FRAGMENT_MIN_WORDS && rest >= FRAGMENT_MIN_CONTEXT) {
         direct.push({ ...q, speaker: host.speaker, cue: host.cue, group: host.group, inherit: false, ruleId: `quotes/${ctx.doc.lang}/verbatim-fragment` });
       }
@@ -83,15 +83,21 @@ function firstEndingAfter(sorted: readonly Candidate[], offset: number): number 
 
 /** Scare quotes, titles and terms: short or title-cased quotations with no speaker, or ones a naming word announces. */
 function isNotAQuote(ctx: QuoteContext, q: Candidate): boolean {
-  const text = ctx.text.slice(q.start, q.end);
-  const words = wordCount(text);
+  const words = wordCount(ctx.text, q.start, q.end);
   if (words <= SCARE_MAX_WORDS) return true;
   const open = tokenAtOrAfter(ctx, q.start) - 1;
   const before = open - 1 >= 0 ? ctx.lower[open - 1]! : "";
   if (ctx.lex.titleCues.has(before) && words <= 8) return true;
   // Title Case with no sentence punctuation: a show, a book, a programme.
-  const tokens = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  const capitals = tokens.filter((w) => /^\p{Lu}/u.test(w)).length;
-  if (tokens.length <= 8 && capitals >= Math.ceil(tokens.length * 0.6) && !/[.!?]$/.test(text)) return true;
-  return false;
+  const text = ctx.text.slice(q.start, q.end);
+  let lettered = 0;
+  let capitals = 0;
+  const chunks = /\S+/g;
+  // More than eight words with letters is a sentence: stop counting there.
+  for (let m = chunks.exec(text); m && lettered <= 8; m = chunks.exec(text)) {
+    if (!/\p{L}/u.test(m[0])) continue;
+    lettered++;
+    if (/^\p{Lu}/u.test(m[0])) capitals++;
+  }
+  return lettered <= 8 && capitals >= Math.ceil(lettered * 0.6) && !/[.!?]$/.test(text);
 }

@@ -31,6 +31,44 @@ interface MentionIndex {
 }
 
 function indexMentions(entities: readonly Entity[]): MentionIndex {
+  // Sorted by start, then entity, then mention order: one numeric key per mention sorts natively, with no pairs to compare.
+  let count = 0;
+  let most = 0;
+  for (const e of entities) {
+    count += e.mentions.length;
+    most = Math.max(most, e.mentions.length);
+  }
+  const keys = new Float64Array(count);
+  let n = 0;
+  const fits = entities.length < ENTITY_SLOTS && most < MENTION_SLOTS;
+  entities.forEach((e, i) => {
+    e.mentions.forEach((m, j) => {
+      keys[n++] = fits && Number.isInteger(m.start) && m.start >= 0 && m.start < START_SLOTS ? (m.start * ENTITY_SLOTS + i) * MENTION_SLOTS + j : NaN;
+    });
+  });
+  if (keys.some(Number.isNaN)) return indexMentionsSlowly(entities);
+  keys.sort();
+  const ix: MentionIndex = { entities, starts: new Array(count), ends: new Array(count), owner: new Array(count), pronoun: new Array(count) };
+  for (let r = 0; r < count; r++) {
+    const key = keys[r]!;
+    const j = key % MENTION_SLOTS;
+    const rest = (key - j) / MENTION_SLOTS;
+    const i = rest % ENTITY_SLOTS;
+    const m = entities[i]!.mentions[j]!;
+    ix.starts[r] = m.start;
+    ix.ends[r] = m.end;
+    ix.owner[r] = i;
+    ix.pronoun[r] = m.kind === "pronoun";
+  }
+  return ix;
+}
+
+// start × entity × mention must stay below 2^53, where doubles are exact integers.
+const START_SLOTS = 2 ** 24;
+const ENTITY_SLOTS = 2 ** 15;
+const MENTION_SLOTS = 2 ** 14;
+
+function indexMentionsSlowly(entities: readonly Entity[]): MentionIndex {
   const rows: [number, number, number, boolean][] = [];
   entities.forEach((e, i) => {
     for (const m of e.mentions) rows.push([m.start, m.end, i, m.kind === "pronoun"]);
