@@ -50,7 +50,8 @@ function runBack(ctx: QuoteContext, end: number, lo: number): number {
     if (w === ")") parens++;
     else if (w === "(") parens--;
     else if (parens === 0) {
-      if (!isWordish(ctx, j) || ctx.lex.clauseStops.has(w) || isVerbish(ctx, j)) break;
+      // A verb form right after an article is a noun ("the state agency", "this report").
+      if (!isWordish(ctx, j) || ctx.lex.clauseStops.has(w) || (isVerbish(ctx, j) && !(j > lo && ctx.lex.nounMarkers.has(ctx.lower[j - 1]!)))) break;
       if (w === "." && !(j > lo && ctx.tokens[j - 1]!.kind === "word")) break;
     }
     j--;
@@ -133,9 +134,20 @@ function relativeSubject(ctx: QuoteContext, j: number, lo: number): SpeakerPhras
   const start = ctx.tokens[j]!.start;
   const end = ctx.tokens[j]!.end;
   const self: SpeakerPhrase = { start, end, name: ctx.tokens[j]!.text, nameStart: start, nameEnd: end, pronoun: null, plural: false, role: null, proper: false, roles: [] };
-  if (j - 1 < lo || ctx.lower[j - 1] !== ",") return self;
-  const head = runBack(ctx, j - 1, lo);
-  const antecedent = head >= 0 ? describe(ctx, head, j - 1) : null;
+  if (j - 1 < lo) return self;
+  const comma = ctx.lower[j - 1] === ",";
+  const upTo = comma ? j - 1 : j;
+  let head = runBack(ctx, upTo, lo);
+  // "objections from two members who said": with no comma, the antecedent is the noun phrase right before the pronoun.
+  if (!comma && head >= 0) {
+    for (let k = upTo - 1; k > head; k--) {
+      if (ctx.lex.nounLinks.has(ctx.lower[k]!)) {
+        head = k + 1;
+        break;
+      }
+    }
+  }
+  const antecedent = head >= 0 && head < upTo ? describe(ctx, head, upTo) : null;
   return antecedent ? { ...self, plural: antecedent.plural, proper: antecedent.proper, roles: antecedent.roles, antecedent } : self;
 }
 
@@ -167,7 +179,7 @@ function namedApposition(ctx: QuoteContext, j: number, lo: number): SpeakerPhras
 }
 
 /** A described phrase that is more than determiners and clitics ("comme le précise" has no subject "le"). */
-function nounPhrase(ctx: QuoteContext, a: number, b: number): SpeakerPhrase | null {
+export function nounPhrase(ctx: QuoteContext, a: number, b: number): SpeakerPhrase | null {
   let k = a;
   while (k < b && (ctx.lex.determiners.has(ctx.lower[k]!) || ctx.lex.clitics.has(ctx.lower[k]!)) && ctx.lex.pronouns[ctx.lower[k]!] === undefined) k++;
   return k < b ? describe(ctx, a, b) : null;
@@ -198,6 +210,7 @@ export function subjectAfter(ctx: QuoteContext, last: number): SpeakerPhrase | n
   let start = last + 1;
   if (start >= hi) return null;
   if (ctx.lex.pronouns[ctx.lower[start]!] !== undefined) return describe(ctx, start, start + 1);
+  if (ctx.lex.dativeMarkers.has(ctx.lower[start]!)) return afterDative(ctx, start, hi);
   // "a déclaré des responsables" is no inverted subject: "de"/"du"/"des" open an object or a complement.
   if (/^(?:de|du|des|d')$/.test(ctx.lower[start]!)) return null;
   // "said council president Maria Delgado": a bare title before a name.
@@ -211,6 +224,15 @@ export function subjectAfter(ctx: QuoteContext, last: number): SpeakerPhrase | n
     if (appEnd > end + 1 && (after === undefined || appEnd >= hi || /^[,.;:!?]$/.test(after)) && apposable(ctx, start, end, end + 1, appEnd)) end = appEnd;
   }
   return describe(ctx, start, end);
+}
+
+/** "a expliqué à l'agence Paul Roux": past a one-word indirect object, a proper name is the inverted subject. */
+function afterDative(ctx: QuoteContext, start: number, hi: number): SpeakerPhrase | null {
+  let k = start + 1;
+  while (k < hi && ctx.lex.determiners.has(ctx.lower[k]!)) k++;
+  if (k + 1 >= hi || ctx.tokens[k]!.kind !== "word" || !isCapitalized(ctx, k + 1)) return null;
+  const subject = subjectAfter(ctx, k);
+  return subject && subject.proper && !ctx.lex.dativeMarkers.has(ctx.lower[k + 1]!) ? subject : null;
 }
 
 /** Whether lower-case title words from `start` lead to a capitalised name within a few tokens. */

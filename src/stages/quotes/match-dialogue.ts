@@ -26,12 +26,23 @@ export function matchDialogue(ctx: QuoteContext, cues: readonly CueGroup[], spea
     let speaker: SpeakerPhrase | null = null;
     let cut = para.end;
     for (const c of cues) {
-      if (c.first <= first || c.last >= last || c.negated || ctx.lower[c.first - 1] !== ",") continue;
-      const sp = c.inverted ? speakers.get(c) ?? null : subjectAfter(ctx, c.last);
-      if (!sp) continue;
+      if (c.first <= first || c.last >= last || c.negated) continue;
+      if (ctx.lower[c.first - 1] === ",") {
+        const sp = c.inverted ? speakers.get(c) ?? null : subjectAfter(ctx, c.last);
+        if (!sp) continue;
+        cue = c;
+        speaker = sp;
+        cut = ctx.tokens[c.first - 1]!.start;
+        break;
+      }
+      // "— We will publish it all, Smith said.": a named subject between the comma and the verb.
+      const sp = speakers.get(c) ?? null;
+      if (!sp || !(sp.proper || sp.pronoun || sp.role)) continue;
+      const comma = tokenAtOrAfter(ctx, sp.start) - 1;
+      if (comma <= first || ctx.lower[comma] !== ",") continue;
       cue = c;
       speaker = sp;
-      cut = ctx.tokens[c.first - 1]!.start;
+      cut = ctx.tokens[comma]!.start;
       break;
     }
     lines.push({ p, start, end: para.end, cue, speaker, cut });

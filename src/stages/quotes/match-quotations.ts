@@ -1,7 +1,7 @@
 import type { Candidate } from "./candidate.js";
 import { cuesBySentence, isCapitalized, tokenAtOrAfter, wordCount, type CueGroup, type QuoteContext, type SpeakerPhrase } from "./context.js";
 import type { Quotation } from "./find-quotations.js";
-import { subjectAfter, subjectBefore, describe, isBareNoun } from "./find-speaker.js";
+import { subjectAfter, subjectBefore, describe, isBareNoun, nounPhrase } from "./find-speaker.js";
 import { findSourcePhrases } from "./match-according.js";
 import { invertedSubject } from "./match-reported.js";
 
@@ -131,7 +131,8 @@ function after(ctx: QuoteContext, close: number, byFirst: Map<number, CueGroup>,
     }
     if (c && !c.negated && !c.inverted) {
       const head = comma > k ? describe(ctx, k, comma) : null;
-      const speaker = head && head.proper ? { ...head, end: ctx.tokens[e - 1]!.end } : describe(ctx, k, e);
+      // "« … », tout en jugeant": determiners and particles alone are no subject.
+      const speaker = head && head.proper ? { ...head, end: ctx.tokens[e - 1]!.end } : nounPhrase(ctx, k, e);
       if (speaker && (speaker.pronoun || speaker.proper || ctx.lex.determiners.has(ctx.lower[k]!) || (ctx.lex.bareNounSubjects && e - k <= 3 && isBareNoun(ctx, k)))) return { speaker, cue: c, cueSpan: null, rule: "postposed-subject" };
       break;
     }

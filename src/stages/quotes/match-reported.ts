@@ -158,20 +158,27 @@ export function matchReported(ctx: QuoteContext, cues: readonly CueGroup[], spea
       if (lex.auxiliaries.has(w) && !lex.determiners.has(w) && gap > 0) break;
       if (/^(?:qui|si|comment|pourquoi|où|whether|if|how|why|what|who)$/.test(w)) break;
     }
+    let objectEnd = -1;
     if (contentTok < 0) {
       const next = cue.last + 1;
       const w = lower[next] ?? "";
+      const quoted = next < hi ? quotationAt(ctx, tokens[next]!.start) : undefined;
       if (ctx.doc.lang === "fr" && (REPORT_INFINITIVES.has(w) || (verbAt(ctx, next)?.[1] === "W"))) {
         contentTok = next;
         rule = "infinitive";
       } else if (lex.objectReports.has(cue.lemma) && next < hi && (lex.determiners.has(w) || isCapitalized(ctx, next)) && !quotationAt(ctx, tokens[next]!.start)) {
         contentTok = next;
         rule = "object";
+      } else if (lex.objectReports.has(cue.lemma) && quoted && quoted.closed && quoted.start === tokens[next]!.start) {
+        // "a salué « un geste attendu »": a verbatim object is the report, mixed once the refiners see its quotation.
+        contentTok = next;
+        rule = "quoted-object";
+        objectEnd = quoted.end;
       }
     }
     if (contentTok < 0 || contentTok >= hi) continue;
     const start = tokens[contentTok]!.start;
-    const end = clauseEnd(ctx, contentTok, cue.sentence, starts, cue);
+    const end = objectEnd >= 0 ? objectEnd : clauseEnd(ctx, contentTok, cue.sentence, starts, cue);
     if (wordCount(ctx.text, start, end) < (rule === "object" ? 3 : 2)) continue;
     // An inverted subject comes before the content ("as X said that …"), never from inside it.
     const inverted = speakers.get(cue) ? null : invertedSubject(ctx, cue);

@@ -1,10 +1,10 @@
 import type { Candidate } from "./candidate.js";
 import { tokenAtOrAfter, wordCount, type QuoteContext } from "./context.js";
 
-/** A verbatim fragment this long inside reported speech is a quote of its own too. */
+/** A verbatim fragment this long inside reported speech is a quote of its own too… */
 const FRAGMENT_MIN_WORDS = 8;
-/** …when the reported speech around it says this much besides. */
-const FRAGMENT_MIN_CONTEXT = 4;
+/** …when the reported speech says this much before it. */
+const FRAGMENT_MIN_LEAD = 4;
 /** An unattributed quotation this short is a scare quote, a title or a term. */
 const SCARE_MAX_WORDS = 3;
 
@@ -29,7 +29,7 @@ function keepReports(reports: Candidate[]): Candidate[] {
 
 /**
  * Puts the matchers' candidates together: reports that embed a quotation
- * become mixed and absorb it (a long fragment stays a direct quote too),
+ * become mixed and absorb it,
  * reports nested in a quotation are dropped, and unattributed short
  * quotations, titles and terms are not quotes.
  */
@@ -45,14 +45,16 @@ export function refineCandidates(ctx: QuoteContext, reports: Candidate[], quotat
     const host = (hosts.get(q.sentence) ?? []).find((r) => inside(q, r));
     if (host) {
       host.kind = "mixed";
+      // A long fragment after reported words of their own is a quote too ("X said the plan would be followed by « … »");
+      // a report that opens on its quotation is one statement, one quote.
       const words = wordCount(ctx.text, q.start, q.end);
-      const rest = wordCount(ctx.text, host.start, host.end) - words;
-      if (words >= FRAGMENT_MIN_WORDS && rest >= FRAGMENT_MIN_CONTEXT) {
+      const lead = wordCount(ctx.text, host.start, q.start);
+      if (words >= FRAGMENT_MIN_WORDS && lead >= FRAGMENT_MIN_LEAD) {
         direct.push({ ...q, speaker: host.speaker, cue: host.cue, group: host.group, inherit: false, ruleId: `quotes/${ctx.doc.lang}/verbatim-fragment` });
       }
       continue;
     }
-    if (q.inherit && !q.speaker && isNotAQuote(ctx, q)) continue;
+    if (q.inherit && !q.speaker && !continuesQuote(ctx, direct[direct.length - 1], q) && isNotAQuote(ctx, q)) continue;
     direct.push(q);
   }
   // A report whose content lies inside a direct quotation is part of what is quoted;
@@ -79,6 +81,20 @@ function firstEndingAfter(sorted: readonly Candidate[], offset: number): number 
     else hi = mid;
   }
   return Math.max(0, lo - 1);
+}
+
+/**
+ * Whether an unattributed quotation carries on the attributed one just
+ * before it: a whole sentence (capital first, closing punctuation) in the
+ * same paragraph, with at most the attribution sentence between them
+ * ("“Will we wait?” asked Ruiz. “We won't.”").
+ */
+function continuesQuote(ctx: QuoteContext, prev: Candidate | undefined, q: Candidate): boolean {
+  if (!prev || !prev.speaker || q.sentence - prev.sentence > 1) return false;
+  const sentences = ctx.doc.layers.sentences;
+  if (sentences[prev.sentence]?.paragraph !== sentences[q.sentence]?.paragraph) return false;
+  const text = ctx.text.slice(q.start, q.end);
+  return /^\p{Lu}/u.test(text) && (/[.!?…]$/.test(text) || /^[”"»’]?\s*[.!?…]/.test(ctx.text.slice(q.end, q.end + 3)));
 }
 
 /** Scare quotes, titles and terms: short or title-cased quotations with no speaker, or ones a naming word announces. */

@@ -1,5 +1,6 @@
 import type { Entity, Quote, Speaker } from "../../model/annotations.js";
 import type { Candidate } from "./candidate.js";
+import { resolveNominal } from "../entities/index.js";
 import type { QuoteContext, SpeakerPhrase } from "./context.js";
 
 /** A pronoun looks back this many sentences for its speaker. */
@@ -160,6 +161,11 @@ function resolvePhrase(ctx: QuoteContext, sp: SpeakerPhrase, sentence: number, h
     const person = !wantPlural ? nearestPerson(entities, sp.nameStart) : undefined;
     if (person) return { speaker: { entity: person.id, name: person.name, ...words } };
     return { speaker: { entity: null, name: words.text, ...words } };
+  }
+  if (!sp.proper) {
+    // "l'universitaire", "la centrale syndicale": the entities stage knows whom a nominal mention points back to.
+    const nominal = resolveNominal(ctx.doc, sp.start, sp.end);
+    if (nominal) return { speaker: { entity: nominal.id, name: nominal.name, ...words } };
   }
   if (sp.role && !sp.proper) {
     const known = lastOf(history, (h) => h.roles.includes(sp.role!) || h.phrase.includes(sp.role!), (h) => sentence - h.sentence > ROLE_REACH);

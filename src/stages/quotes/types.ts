@@ -78,6 +78,8 @@ export interface QuotesLexicon {
   bareNounSubjects: boolean;
   /** Lower-case words that never open a subject (relatives, negations, pronoun objects…). */
   notSubjects: ReadonlySet<string>;
+  /** Prepositions of an indirect object that may sit between a verb and its inverted subject ("a expliqué à l'agence X"). */
+  dativeMarkers: ReadonlySet<string>;
   /** Time words that may sit inside a verb group's tail ("lundi", "yesterday"). */
   timeWords: ReadonlySet<string>;
 }

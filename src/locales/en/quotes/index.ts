@@ -83,7 +83,7 @@ export const QUOTES: QuotesLexicon = {
     "negotiator", "diplomat", "officer", "commander", "general", "candidate", "congressman",
     "congresswoman", "representative", "nominee", "manager", "aide", "strategist", "analyst", "expert",
     "economist", "professor", "researcher", "founder", "activist", "witness", "coach", "captain",
-    "premier", "chancellor", "king", "queen", "pope", "envoy", "commissioner", "sheriff", "campaign",
+    "premier", "chancellor", "councilman", "councilwoman", "councillor", "councilor", "alderman", "alderwoman", "king", "queen", "pope", "envoy", "commissioner", "sheriff", "campaign",
   ]),
   containerNouns: new Set([
     "statement", "letter", "report", "memo", "message", "tweet", "post", "release", "document", "filing",
@@ -112,5 +112,6 @@ export const QUOTES: QuotesLexicon = {
     "not", "no", "what", "it", "this", "there", "here", "him", "them", "me", "us", "you", "your", "everyone",
     "also", "only", "just", "even", "still", "who", "whom", "which", "whose", "what", "how", "why", "where",
   ]),
+  dativeMarkers: new Set([]),
   timeWords: new Set([...WEEKDAYS, "yesterday", "today", "tonight", "morning", "evening", "afternoon", "night", "earlier", "later"]),
 };

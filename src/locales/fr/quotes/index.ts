@@ -147,6 +147,7 @@ export const QUOTES: QuotesLexicon = {
   comparativeReports: new Set(),
   bareNounSubjects: false,
   notSubjects: new Set(),
+  dativeMarkers: new Set(["à", "au", "aux"]),
   timeWords: new Set([
     ...WEEKDAYS, "hier", "aujourd'hui", "aujourd’hui", "demain", "matin", "soir", "midi", "après-midi",
     "soirée", "nuit", "récemment", "dernier", "dernière", "prochain", "prochaine",
