@@ -13,15 +13,20 @@ export const claimsStage: Stage = {
     const lex = ctx.locale.events;
     const quotes = [...doc.layers.quotes].sort((a, b) => a.start - b.start);
     const gazetteer = gazetteerOf(ctx.locale.entities);
-    const entities = new Map(doc.layers.entities.map((e) => [e.id, e]));
+    let entities: Map<string, Entity> | null = null;
     // Events in text order, sliced per quote, so that profiling stays linear in the document.
     const events = [...doc.layers.events].sort((a, b) => a.trigger.start - b.trigger.start);
+    // One speaker speaks in many quotes: their countries are read once.
+    const countries = new Map<string, string[]>();
     let cursor = 0;
     const profiles = quotes.map((q) => {
       while (cursor < events.length && events[cursor]!.trigger.start < q.start) cursor++;
       let end = cursor;
       while (end < events.length && events[end]!.trigger.start < q.end) end++;
-      return profileQuote(q, events.slice(cursor, end), lex.cues, speakerCountries(q, entities, gazetteer));
+      const key = q.speaker ? `${q.speaker.entity ?? ""}\u0000${q.speaker.name}` : "";
+      let sides = countries.get(key);
+      if (!sides) countries.set(key, (sides = speakerCountries(q, (entities ??= new Map(doc.layers.entities.map((e) => [e.id, e]))), gazetteer)));
+      return profileQuote(q, events.slice(cursor, end), lex.cues, sides);
     });
     doc.layers.claims = pairContradictions(profiles);
   },
@@ -35,11 +40,25 @@ function gazetteerOf(lexicon: Parameters<typeof gazetteerFor>[0] | undefined): G
   }
 }
 
+const countriesOf = new WeakMap<Gazetteer, Map<string, string[]>>();
+
 /** Countries a speaker's roles and name tie them to ("ambassadeur de Russie", "Ukrainian minister"), by their display names. */
 function speakerCountries(quote: Quote, entities: ReadonlyMap<string, Entity>, gazetteer: Gazetteer | null): string[] {
   if (!gazetteer || !quote.speaker) return [];
   const entity = quote.speaker.entity ? entities.get(quote.speaker.entity) : undefined;
   const texts = [quote.speaker.name, ...(entity?.roles ?? [])].join(" ").toLowerCase();
+  // The same names and roles recur from article to article: each is read once.
+  let memo = countriesOf.get(gazetteer);
+  if (!memo) countriesOf.set(gazetteer, (memo = new Map()));
+  let countries = memo.get(texts);
+  if (!countries) {
+    if (memo.size > 10_000) memo.clear();
+    memo.set(texts, (countries = countriesIn(texts, gazetteer)));
+  }
+  return countries;
+}
+
+function countriesIn(texts: string, gazetteer: Gazetteer): string[] {
   const out: string[] = [];
   for (const word of texts.split(/[^\p{L}\p{M}'-]+/u)) {
     const code = gazetteer.demonyms.get(word) ?? gazetteer.countries.get(word);

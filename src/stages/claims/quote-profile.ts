@@ -1,5 +1,7 @@
 import type { EventMention, Quote } from "../../model/annotations.js";
+import { cueExec, cueTest } from "../events/cue-pattern.js";
 import { lowerSameLength } from "../events/sentence-view.js";
+import { bmpRegExp } from "../segment/bmp-classes.js";
 import type { ModalityCues } from "../events/types.js";
 
 /** What the claims stage knows about one quote: its events, its polarity and its words. */
@@ -28,15 +30,26 @@ const NEGATIVE = new Set(["negated", "denied"]);
 // Possible or conditional events are not asserted: nothing to contradict.
 const UNASSERTED = new Set(["hypothetical", "conditional"]);
 const STEM = 5;
+// Without the u flag (see bmp-classes) unless the text holds a character outside the BMP.
+const LONG_WORD = bmpRegExp(`\\p{L}{${STEM},}`, "g");
+const LONG_WORD_U = new RegExp(`\\p{L}{${STEM},}`, "gu");
+const SURROGATE = /[\ud800-\udfff]/;
+
+function stemsOf(low: string): Set<string> {
+  const stems = new Set<string>();
+  for (const m of low.matchAll(SURROGATE.test(low) ? LONG_WORD_U : LONG_WORD)) stems.add(m[0].slice(0, STEM));
+  return stems;
+}
 
 /** Profiles a quote from its text and the events whose trigger lies inside it. */
 export function profileQuote(quote: Quote, events: readonly EventMention[], cues: ModalityCues, speakerActors: readonly string[]): QuoteProfile {
   const inside = events.filter((e) => e.attribution === quote.id || (e.trigger.start >= quote.start && e.trigger.end <= quote.end));
 
   const low = lowerSameLength(quote.text);
-  const denial = cues.denial.exec(low)?.[0] ?? (quote.cue && cues.denial.test(lowerSameLength(quote.cue.text)) ? quote.cue.text : null);
-  const stems = new Set<string>();
-  for (const m of low.matchAll(/[\p{L}]{5,}/gu)) stems.add(m[0].slice(0, STEM));
+  const denial = cueExec(cues.denial, low)?.[0] ?? (quote.cue && cueTest(cues.denial, lowerSameLength(quote.cue.text)) ? quote.cue.text : null);
+  let stems: Set<string> | null = null;
+  let anaphoric: boolean | undefined;
+  let plan: boolean | undefined;
   // A representative's denial speaks for the party it represents ("l'ambassadeur de Russie").
   const actors = new Set<string>(speakerActors.map((a) => a.toLowerCase()));
   for (const e of inside) {
@@ -50,10 +63,17 @@ export function profileQuote(quote: Quote, events: readonly EventMention[], cues
     asserted: inside.filter((e) => !NEGATIVE.has(e.modality) && !UNASSERTED.has(e.modality)),
     rejected: inside.filter((e) => NEGATIVE.has(e.modality)),
     denial,
-    anaphoric: cues.anaphora.test(low),
-    plan: cues.plan.test(low),
+    // Back-references and plans count only in a rebuttal that is weighed: read on first use.
+    get anaphoric(): boolean {
+      return (anaphoric ??= cueTest(cues.anaphora, low));
+    },
+    get plan(): boolean {
+      return (plan ??= cueTest(cues.plan, low));
+    },
     side: speakerActors[0]?.toLowerCase() ?? null,
-    stems,
+    get stems(): Set<string> {
+      return (stems ??= stemsOf(low));
+    },
     actors,
     speaker: quote.speaker ? (quote.speaker.entity ?? quote.speaker.name.toLowerCase()) : null,
   };

@@ -20,6 +20,28 @@ export interface ParticipantContext {
   resolve: (pronoun: Candidate) => Candidate | null;
   /** Whether the word at this index is a verb form or a clause boundary (ends a noun phrase). */
   isVerbAt: (word: number) => boolean;
+  /** The candidate that covers each word, if any (candidates never overlap). */
+  coverAt: readonly (Candidate | undefined)[];
+  /** Each candidate's role word, read once per sentence: it depends on the candidate alone, not on the trigger. */
+  roleMemo: Map<Candidate, Role>;
+}
+
+/** What the words before a candidate make of it. */
+type Role = Participant["role"] | "agent" | "of" | "origin" | "skip" | null;
+
+/** Builds a sentence's participant context, with its word-to-candidate index and an empty role memo. */
+export function participantContext(
+  view: SentenceView,
+  candidates: readonly Candidate[],
+  clauses: readonly Clause[],
+  lex: EventsLexicon,
+  resolve: ParticipantContext["resolve"],
+  isVerbAt: ParticipantContext["isVerbAt"],
+): ParticipantContext {
+  const coverAt: (Candidate | undefined)[] = [];
+  for (let i = 0; i < view.words.length; i++) coverAt.push(undefined);
+  for (const c of candidates) for (let i = c.from; i < c.to; i++) coverAt[i] ??= c;
+  return { view, candidates, clauses, lex, resolve, isVerbAt, coverAt, roleMemo: new Map() };
 }
 
 // Events whose noun complement ("la rencontre du X") names a partner, not a target.
@@ -42,9 +64,9 @@ function prepositionBefore(ctx: ParticipantContext, c: Candidate): string | null
   let found: string | null = null;
   for (let i = c.from - 1; i >= Math.max(0, c.from - PHRASE_REACH); i--) {
     const w = words[i]!;
-    const low = w.low;
+    const low = ctx.view.info(i).low;
     if (w.kind === "punct" || r.and.has(low) || ctx.isVerbAt(i)) break;
-    const other = ctx.candidates.find((o) => o !== c && o.from <= i && i < o.to);
+    const other = ctx.coverAt[i];
     if (other && other.kind !== "demonym") break;
     if (other) continue;
     if (r.with.has(low) || r.between.has(low) || r.agent.has(low) || r.of.has(low) || r.place.has(low) || r.unrelated.has(low) || r.origin.has(low)) found = low;
@@ -61,14 +83,14 @@ function coordinated(ctx: ParticipantContext, first: Candidate, limit: number): 
   let last = first;
   for (const c of ctx.candidates) {
     if (c.from < last.to || c.from >= limit) continue;
-    const between = ctx.view.words.slice(last.to, c.from);
+    const between = c.from - last.to;
     // "X et Y", "X, Y", "X et du ministre russe des Affaires étrangères Y": a coordinator first, then a title at most.
-    const first = between[0];
-    const joins =
-      first !== undefined &&
-      (ctx.lex.roles.and.has(first.low) || (first.low === "," && between.length === 1)) &&
-      between.length <= COORDINATION_REACH &&
-      between.every((w, k) => k === 0 || (w.kind === "word" && !ctx.isVerbAt(last.to + k) && !ctx.lex.roles.and.has(w.low)));
+    const firstLow = between > 0 ? ctx.view.info(last.to).low : "";
+    let joins = between > 0 && (ctx.lex.roles.and.has(firstLow) || (firstLow === "," && between === 1)) && between <= COORDINATION_REACH;
+    for (let k = 1; joins && k < between; k++) {
+      const i = last.to + k;
+      joins = ctx.view.words[i]!.kind === "word" && !ctx.isVerbAt(i) && !ctx.lex.roles.and.has(ctx.view.info(i).low);
+    }
     if (!joins) break;
     out.push(c);
     last = c;
@@ -76,10 +98,33 @@ function coordinated(ctx: ParticipantContext, first: Candidate, limit: number): 
   return out;
 }
 
+// Whether a coordinator or a comma stands between two words.
+function joinedBy(ctx: ParticipantContext, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const low = ctx.view.info(i).low;
+    if (ctx.lex.roles.and.has(low) || low === ",") return true;
+  }
+  return false;
+}
+
 function materialize(ctx: ParticipantContext, c: Candidate, role: Participant["role"]): Filled | null {
   const real = c.kind === "pronoun" ? ctx.resolve(c) : c;
   if (!real) return null;
   return { role, entity: real.entity, name: real.name, candidate: real };
+}
+
+function readRole(ctx: ParticipantContext, c: Candidate): Role {
+  const p = prepositionBefore(ctx, c);
+  if (p === null) return null;
+  const r = ctx.lex.roles;
+  if (r.with.has(p) || r.between.has(p)) return "with";
+  if (r.origin.has(p)) return "origin";
+  if (r.agent.has(p)) return "agent";
+  if (p === "place-noun") return "place";
+  if (r.place.has(p) && (c.type === "LOC" || c.type === null)) return c.kind === "demonym" ? "of" : "place";
+  if (r.of.has(p)) return "of";
+  if (r.unrelated.has(p)) return "skip";
+  return null;
 }
 
 /**
@@ -103,18 +148,10 @@ export function assignParticipants(ctx: ParticipantContext, hit: TriggerHit, cla
   const inClause = ctx.candidates.filter((c) => c.from >= clause.from && c.to <= clause.to);
   const before = inClause.filter((c) => c.to <= hit.from);
   const after = inClause.filter((c) => c.from >= hit.to);
-  const roleOf = (c: Candidate): Participant["role"] | "agent" | "of" | "origin" | "skip" | null => {
-    const p = prepositionBefore(ctx, c);
-    if (p === null) return null;
-    const r = ctx.lex.roles;
-    if (r.with.has(p) || r.between.has(p)) return "with";
-    if (r.origin.has(p)) return "origin";
-    if (r.agent.has(p)) return "agent";
-    if (p === "place-noun") return "place";
-    if (r.place.has(p) && (c.type === "LOC" || c.type === null)) return c.kind === "demonym" ? "of" : "place";
-    if (r.of.has(p)) return "of";
-    if (r.unrelated.has(p)) return "skip";
-    return null;
+  const roleOf = (c: Candidate): Role => {
+    let role = ctx.roleMemo.get(c);
+    if (role === undefined) ctx.roleMemo.set(c, (role = readRole(ctx, c)));
+    return role;
   };
 
   // Subject: the nearest bare candidate before the trigger; in a coordinated verb
@@ -127,8 +164,7 @@ export function assignParticipants(ctx: ParticipantContext, hit: TriggerHit, cla
     // Walk back over "X et Y" so that both are subjects.
     for (let k = bareBefore.length - 2; k >= 0; k--) {
       const c = bareBefore[k]!;
-      const between = ctx.view.words.slice(c.to, head.from);
-      if (between.length <= 2 && between.some((w) => ctx.lex.roles.and.has(w.low) || w.low === ",")) head = c;
+      if (head.from - c.to <= 2 && joinedBy(ctx, c.to, head.from)) head = c;
       else break;
     }
     subjectGroup = coordinated(ctx, head, hit.from);

@@ -3,34 +3,21 @@ import type { TriggerHit } from "./find-triggers.js";
 import type { SentenceView } from "./sentence-view.js";
 import type { Clause } from "./split-clauses.js";
 import type { EventsLexicon } from "./types.js";
+import { wordCues } from "./word-info.js";
 
 // How far back an auxiliary may sit from its verb ("n'a en fait jamais rencontré").
 const AUX_REACH = 4;
-
-function auxTense(low: string, lex: EventsLexicon): ClauseTense | null {
-  const c = lex.cues;
-  if (c.futureAux.test(low)) return "future";
-  if (c.conditionalAux.test(low)) return "conditional";
-  if (c.pastAux.test(low)) return "past";
-  return null;
-}
-
-function wholeWord(pattern: RegExp, low: string): boolean {
-  const m = pattern.exec(low);
-  return m !== null && m.index === 0 && m[0].length === low.length;
-}
 
 /** The auxiliary right before a verb (skipping clitics, negation and adverbs), as a tense. */
 function auxBefore(view: SentenceView, at: number, lex: EventsLexicon): ClauseTense | null {
   for (let i = at - 1; i >= Math.max(0, at - AUX_REACH); i--) {
     const w = view.words[i]!;
-    if (w.kind === "punct" && w.low !== "'") return null;
-    const c = lex.cues;
-    if (wholeWord(c.futureAux, w.low)) return "future";
-    if (wholeWord(c.conditionalAux, w.low)) return "conditional";
-    if (wholeWord(c.pastAux, w.low)) return "past";
-    const form = lex.verbForms.get(w.low);
-    if (form && form.tense !== "infinitive" && lex.verbs.has(form.lemma) === false && lex.governors.has(form.lemma) === false) return null;
+    const info = view.info(i);
+    if (w.kind === "punct" && info.low !== "'") return null;
+    const aux = wordCues(info, lex).aux;
+    if (aux !== null) return aux;
+    const form = info.form;
+    if (form && form.tense !== "infinitive" && info.verbSense === null && info.governor === undefined) return null;
   }
   return null;
 }
@@ -40,9 +27,9 @@ export function isPassive(view: SentenceView, hit: TriggerHit, lex: EventsLexico
   if (hit.pos !== "verb" || (hit.tense !== "participle" && hit.tense !== "past")) return false;
   const prev = view.words[hit.from - 1];
   const prev2 = view.words[hit.from - 2];
-  if (!prev || !wholeWord(lex.cues.passiveAux, prev.low)) return false;
+  if (!prev || !wordCues(view.info(hit.from - 1), lex).passiveAux) return false;
   // "s'est entretenu" is a pronominal past, not a passive.
-  return !(prev2 && /^(?:s'|se|me|m'|te|t'|nous|vous)$/.test(prev2.low));
+  return !(prev2 && /^(?:s'|se|me|m'|te|t'|nous|vous)$/.test(view.info(hit.from - 2).low));
 }
 
 /** The tense of a trigger's clause, from its own form and the auxiliaries around it. */
@@ -58,7 +45,7 @@ export function clauseTense(view: SentenceView, hit: TriggerHit, clause: Clause,
         return aux === "future" || aux === "conditional" ? aux : "past";
       case "infinitive":
       case "present":
-        if (lex.roles.infinitiveMarkers.has(view.words[hit.from - 1]?.low ?? "")) return "infinitive";
+        if (lex.roles.infinitiveMarkers.has(hit.from > 0 ? view.info(hit.from - 1).low : "")) return "infinitive";
         return aux ?? (hit.tense === "present" ? "present" : "infinitive");
       case "gerund":
         return aux === "past" ? "present" : (aux ?? "none");
@@ -73,10 +60,12 @@ export function clauseTense(view: SentenceView, hit: TriggerHit, clause: Clause,
     if (i >= hit.from && i < hit.to) continue;
     const w = view.words[i]!;
     if (w.kind !== "word") continue;
+    const info = view.info(i);
+    const cues = wordCues(info, lex);
     let t: ClauseTense | null = null;
-    if (wholeWord(lex.cues.futureAux, w.low) || wholeWord(lex.cues.conditionalAux, w.low) || wholeWord(lex.cues.pastAux, w.low)) t = auxTense(w.low, lex);
+    if (cues.aux !== null) t = cues.auxAnywhere;
     else {
-      const form = lex.verbForms.get(w.low);
+      const form = info.form;
       if (form && (form.tense === "future" || form.tense === "conditional" || form.tense === "past" || form.tense === "present")) t = form.tense;
     }
     if (t === null) continue;

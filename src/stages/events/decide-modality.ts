@@ -3,6 +3,7 @@ import type { GovernorHit, TriggerHit } from "./find-triggers.js";
 import type { SentenceView } from "./sentence-view.js";
 import type { Clause } from "./split-clauses.js";
 import type { ModalityCues } from "./types.js";
+import { cueMayMatch, cueTest } from "./cue-pattern.js";
 
 /** What a trigger's clause says about its tense, read from the verb form and the auxiliaries before it. */
 export type ClauseTense = "past" | "present" | "future" | "conditional" | "infinitive" | "none";
@@ -16,14 +17,14 @@ export interface ModalityInput {
   cues: ModalityCues;
   tense: ClauseTense;
   governor: GovernorHit | null;
-  /** Whether a past reporting verb ("a déclaré que", "said") or "selon" precedes the trigger in its sentence. */
-  reported: boolean;
+  /** Whether a past reporting verb ("a déclaré que", "said") or "selon" precedes the trigger in its sentence (asked only of a conditional). */
+  reported: () => boolean;
   /** Whether the event's time resolves after the publication date. */
   timeAfterDct: boolean;
   /** Whether the trigger lies inside a quotation whose speaker is not its source. */
   quotedByOther: boolean;
   /** The hostile types whose report by another source is only a claim. */
-  claimable: boolean;
+  claimable: () => boolean;
   /** Start offsets (in the sentence's `low`) of the other triggers of the sentence. */
   otherTriggers: readonly number[];
 }
@@ -35,7 +36,7 @@ export interface ModalityDecision {
   condition?: { start: number; end: number };
 }
 
-const test = (pattern: RegExp, text: string): boolean => pattern.test(text);
+const test = cueTest;
 
 /**
  * Decides what the text commits to about an event, from the most specific
@@ -74,29 +75,30 @@ export function decideModality(input: ModalityInput): ModalityDecision {
     return { modality: "planned", rule: "future" };
   }
   if (input.tense === "conditional") {
-    return input.reported ? { modality: "planned", rule: "future-in-past" } : { modality: "hypothetical", rule: "conditional-mood" };
+    return input.reported() ? { modality: "planned", rule: "future-in-past" } : { modality: "hypothetical", rule: "conditional-mood" };
   }
   if (input.timeAfterDct && input.tense !== "past") return { modality: "planned", rule: "time-after-dct" };
-  if (input.quotedByOther && input.claimable) return { modality: "claimed", rule: "reported-claim" };
+  if (input.quotedByOther && input.claimable()) return { modality: "claimed", rule: "reported-claim" };
   if (input.tense === "present" && hit.pos === "verb") return { modality: "ongoing", rule: "present" };
   return { modality: "happened", rule: "past" };
 }
 
 function isNegated(input: ModalityInput, before: string, after: string): boolean {
   const { cues } = input;
-  if (cues.negation.test(before.slice(-60))) return true;
+  if (cueTest(cues.negation, before.slice(-60))) return true;
   if (!cues.negationParticle || !cues.negationCompletion) return false;
   const particle = lastMatch(cues.negationParticle, before);
   if (particle < 0) return false;
   // "ne … pas" negates; "ne … que" restricts ("ne peut riposter que si").
-  return cues.negationCompletion.test(before.slice(particle)) || cues.negationCompletion.test(after.slice(0, 12));
+  return cueTest(cues.negationCompletion, before.slice(particle)) || cueTest(cues.negationCompletion, after.slice(0, 12));
 }
 
 const globals = new WeakMap<RegExp, RegExp>();
 
 function lastMatch(pattern: RegExp, text: string): number {
+  if (!cueMayMatch(pattern, text)) return -1;
   let global = globals.get(pattern);
-  if (!global) globals.set(pattern, (global = new RegExp(pattern.source, "gu")));
+  if (!global) globals.set(pattern, (global = new RegExp(pattern.source, `${pattern.flags.replace(/[gy]/g, "")}g`)));
   global.lastIndex = 0;
   let last = -1;
   let m: RegExpExecArray | null;

@@ -2,6 +2,8 @@ import type { Entity } from "../../model/annotations.js";
 import type { Gazetteer } from "../entities/gazetteer.js";
 import type { SentenceView } from "./sentence-view.js";
 import type { EventsLexicon } from "./types.js";
+import { candidateShapesOf, demonymCode, upperAt, wordFacts } from "./word-info.js";
+import { hasShapeOf } from "./word-shapes.js";
 
 /** Something in a sentence that can fill a participant slot. */
 export interface Candidate {
@@ -43,7 +45,6 @@ export function entityNamed(entities: readonly Entity[], name: string): Entity |
   return index.get(name.toLowerCase()) ?? null;
 }
 
-const CAPITAL = /^\p{Lu}/u;
 
 /**
  * Finds a sentence's candidates: entity mentions first, then, where no mention
@@ -59,6 +60,8 @@ export function findCandidates(
 ): Candidate[] {
   const out: Candidate[] = [];
   const words = view.words;
+  // A word in lower case is a candidate only as a pronoun or a demonym: most are ruled out by their shape.
+  const shapes = candidateShapesOf(lex, gazetteer);
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     const mention = mentions.get(w.start);
@@ -70,23 +73,26 @@ export function findCandidates(
       i = Math.max(j, i + 1) - 1;
       continue;
     }
-    if (w.kind !== "word") continue;
-    const code = gazetteer?.demonyms.get(w.low);
+    if (w.kind !== "word" || (!upperAt(w.text, 0) && !hasShapeOf(shapes, w.text))) continue;
+    const info = view.info(i);
+    const code = gazetteer ? demonymCode(info, gazetteer) : undefined;
     if (code && gazetteer) {
       const country = gazetteer.namesOf.get(code)?.[0] ?? w.text;
-      const pretty = countryName(country);
+      const pretty = countryNameOf(country);
       const e = entityNamed(entities, pretty);
       out.push({ from: i, to: i + 1, name: e?.name ?? pretty, entity: e?.id ?? null, type: "LOC", kind: "demonym" });
       continue;
     }
-    if (lex.roles.pronouns.has(w.low) && !CAPITAL.test(w.text.slice(1))) {
-      if (lex.roles.impersonal.has(words[i + 1]?.low ?? "")) continue;
+    const facts = wordFacts(info, w.text, lex);
+    if (facts.pronoun) {
+      const next = i + 1 < words.length ? wordFacts(view.info(i + 1), words[i + 1]!.text, lex).impersonal : lex.roles.impersonal.has("");
+      if (next) continue;
       out.push({ from: i, to: i + 1, name: w.text, entity: null, type: null, kind: "pronoun" });
       continue;
     }
-    if (CAPITAL.test(w.text) && !lex.roles.stopwords.has(w.low) && !lex.verbForms.has(w.low) && !lex.nouns.has(w.low)) {
+    if (facts.startsName) {
       let j = i + 1;
-      while (j < words.length && words[j]!.kind === "word" && CAPITAL.test(words[j]!.text) && !mentions.has(words[j]!.start)) j++;
+      while (j < words.length && words[j]!.kind === "word" && upperAt(words[j]!.text, 0) && !mentions.has(words[j]!.start)) j++;
       const name = words.slice(i, j).map((x) => x.text).join(" ");
       const e = entityNamed(entities, name);
       const code = gazetteer?.countries.get(name.toLowerCase());
@@ -111,12 +117,32 @@ function dropTitleModifiers(candidates: Candidate[], view: SentenceView, lex: Ev
     for (let n = k + 1; n < candidates.length; n++) {
       const next = candidates[n]!;
       if (next.from - c.to > TITLE_REACH) break;
-      const between = view.words.slice(c.to, next.from);
-      if (between.some((w) => w.kind === "punct" || lex.roles.and.has(w.low) || lex.verbForms.has(w.low) || lex.roles.with.has(w.low) || lex.roles.agent.has(w.low))) break;
+      if (titleBroken(view, c.to, next.from, lex)) break;
       if (isStrong(next)) return false;
     }
     return true;
   });
+}
+
+// Whether punctuation, a coordinator, a verb form, "with" or "by" stands between two words.
+function titleBroken(view: SentenceView, from: number, to: number, lex: EventsLexicon): boolean {
+  for (let i = from; i < to; i++) {
+    const w = view.words[i]!;
+    if (w.kind === "punct" || wordFacts(view.info(i), w.text, lex).breaksTitle) return true;
+  }
+  return false;
+}
+
+const countryNames = new Map<string, string>();
+
+// Country display names, memoised: a handful of countries recur in every article.
+function countryNameOf(low: string): string {
+  let name = countryNames.get(low);
+  if (name === undefined) {
+    if (countryNames.size > 10_000) countryNames.clear();
+    countryNames.set(low, (name = countryName(low)));
+  }
+  return name;
 }
 
 // The gazetteer keeps names lower-cased; a country's display name capitalises each word but particles.

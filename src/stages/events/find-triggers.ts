@@ -1,5 +1,7 @@
 import type { SentenceView } from "./sentence-view.js";
 import type { EventsLexicon, GovernorKind, TriggerSense, VerbTense } from "./types.js";
+import { triggerShapesOf } from "./word-info.js";
+import { hasShapeOf } from "./word-shapes.js";
 
 /** A trigger word or phrase found in a sentence, before its participants and modality are known. */
 export interface TriggerHit {
@@ -30,47 +32,45 @@ function joinWords(view: SentenceView, from: number, count: number): string | nu
   for (let i = from; i < from + count; i++) {
     const w = view.words[i];
     if (!w || w.kind !== "word") return null;
-    out += i === from || out.endsWith("'") ? w.low : ` ${w.low}`;
+    const low = view.info(i).low;
+    out += i === from || out.endsWith("'") ? low : ` ${low}`;
   }
   return out;
 }
 
+// The word or its plural ("-s", "-x", "-es"), compared in place: this runs for every word near a phrase's head.
 function matchesWord(actual: string, expected: string): boolean {
-  return actual === expected || actual === `${expected}s` || actual === `${expected}x` || actual === `${expected}es`;
-}
-
-const heads = new WeakMap<EventsLexicon, Set<string>>();
-
-// First words of the multi-word nouns of a lexicon: only they start a longer look-up.
-function nounHeads(lex: EventsLexicon): Set<string> {
-  let set = heads.get(lex);
-  if (!set) {
-    set = new Set();
-    for (const phrase of lex.nouns.keys()) {
-      const first = /^[^\s']+'?/.exec(phrase)?.[0];
-      if (first && first.length < phrase.length) set.add(first);
-    }
-    heads.set(lex, set);
-  }
-  return set;
+  if (actual === expected) return true;
+  const extra = actual.length - expected.length;
+  if (extra === 1) return (actual.endsWith("s") || actual.endsWith("x")) && actual.startsWith(expected);
+  return extra === 2 && actual.endsWith("es") && actual.startsWith(expected);
 }
 
 /** Finds the noun and verb triggers of one sentence (longest noun phrase first, no overlaps). */
 export function findTriggers(view: SentenceView, lex: EventsLexicon): TriggerHit[] {
   const hits: TriggerHit[] = [];
   const words = view.words;
+  // Most words cannot start a trigger, as their shape tells without a look-up.
+  const shapes = triggerShapesOf(lex);
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (w.kind !== "word") continue;
-    const prev = words[i - 1]?.low ?? "";
+    if (!hasShapeOf(shapes, w.text)) continue;
+    const info = view.info(i);
+    if (!info.mayTrigger) continue;
+    const prev = i > 0 ? view.info(i - 1).low : "";
     const afterDeterminer = lex.roles.determiners.has(prev);
-    const form = lex.verbForms.get(w.low);
-    const verbSense = form ? (lex.verbs.get(form.lemma) ?? null) : null;
-    let noun: { sense: TriggerSense; count: number } | null = null;
-    for (let n = nounHeads(lex).has(w.low) ? 4 : 1; n >= 1 && noun === null; n--) {
-      const phrase = joinWords(view, i, n);
-      const sense = phrase !== null ? lex.nouns.get(phrase) : undefined;
-      if (sense) noun = { sense, count: n };
+    const form = info.form;
+    const verbSense = info.verbSense;
+    let noun: { sense: TriggerSense; count: number } | null = info.noun ? { sense: info.noun, count: 1 } : null;
+    // Only the first word of a multi-word noun starts a longer look-up, longest first.
+    if (info.nounHead) {
+      noun = null;
+      for (let n = 4; n >= 1 && noun === null; n--) {
+        const phrase = joinWords(view, i, n);
+        const sense = phrase !== null ? lex.nouns.get(phrase) : undefined;
+        if (sense) noun = { sense, count: n };
+      }
     }
     // A word that is both ("la rencontre" / "il rencontre") is a noun after a determiner, a verb otherwise.
     const phrase = form ? verbPhrase(view, i, form.lemma, lex) : null;
@@ -78,7 +78,7 @@ export function findTriggers(view: SentenceView, lex: EventsLexicon): TriggerHit
       hits.push({ from: i, to: phrase.to, sense: phrase.sense, pos: "verb", tense: form!.tense, lemma: form!.lemma, ruleId: "events/verb-phrase" });
       i = phrase.to - 1;
     } else if (noun && (!verbSense || afterDeterminer || noun.count > 1)) {
-      hits.push({ from: i, to: i + noun.count, sense: noun.sense, pos: "noun", tense: null, lemma: joinWords(view, i, noun.count)!, ruleId: "events/noun" });
+      hits.push({ from: i, to: i + noun.count, sense: noun.sense, pos: "noun", tense: null, lemma: noun.count === 1 ? info.low : joinWords(view, i, noun.count)!, ruleId: "events/noun" });
       i += noun.count - 1;
     } else if (verbSense && form) {
       hits.push({ from: i, to: i + 1, sense: verbSense, pos: "verb", tense: form.tense, lemma: form.lemma, ruleId: "events/verb" });
@@ -97,8 +97,9 @@ function verbPhrase(view: SentenceView, i: number, lemma: string, lex: EventsLex
       let found = -1;
       for (let j = at; j < Math.min(view.words.length, at + PHRASE_WINDOW); j++) {
         const w = view.words[j]!;
-        if (w.kind === "punct" && w.low !== "'" && w.low !== "-") break;
-        if (matchesWord(w.low, expected)) {
+        const low = view.info(j).low;
+        if (w.kind === "punct" && low !== "'" && low !== "-") break;
+        if (matchesWord(low, expected)) {
           found = j;
           break;
         }
@@ -114,24 +115,28 @@ function verbPhrase(view: SentenceView, i: number, lemma: string, lex: EventsLex
   return null;
 }
 
-/** Finds the verbs and phrases that govern an act after them ("promettre de", "ready to"). */
-export function findGovernors(view: SentenceView, lex: EventsLexicon): GovernorHit[] {
+/** Longest governor phrase, in words. */
+export const GOVERNOR_PHRASE_WORDS = 3;
+
+/** Finds the verbs and phrases that govern an act after them ("promettre de", "ready to"), starting in a range of words. */
+export function findGovernors(view: SentenceView, lex: EventsLexicon, from = 0, to = view.words.length): GovernorHit[] {
   const out: GovernorHit[] = [];
   const words = view.words;
-  for (let i = 0; i < words.length; i++) {
+  for (let i = from; i < to; i++) {
     const w = words[i]!;
     if (w.kind !== "word") continue;
-    for (const n of [3, 2, 1]) {
-      const phrase = joinWords(view, i, n);
-      const kind = phrase !== null ? lex.governorPhrases.get(phrase) : undefined;
-      if (kind) {
-        out.push({ from: i, to: i + n, kind, lemma: phrase! });
-        break;
+    const info = view.info(i);
+    if (info.governorPhraseHead) {
+      for (let n = GOVERNOR_PHRASE_WORDS; n >= 1; n--) {
+        const phrase = joinWords(view, i, n);
+        const kind = phrase !== null ? lex.governorPhrases.get(phrase) : undefined;
+        if (kind) {
+          out.push({ from: i, to: i + n, kind, lemma: phrase! });
+          break;
+        }
       }
     }
-    const form = lex.verbForms.get(w.low);
-    const kind = form ? lex.governors.get(form.lemma) : undefined;
-    if (kind && form) out.push({ from: i, to: i + 1, kind, lemma: form.lemma });
+    if (info.governor && info.form) out.push({ from: i, to: i + 1, kind: info.governor, lemma: info.form.lemma });
   }
   return out;
 }

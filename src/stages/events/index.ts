@@ -4,14 +4,17 @@ import { textSpan } from "../../model/span.js";
 import type { Stage } from "../../pipeline/stage.js";
 import { gazetteerFor, type Gazetteer } from "../entities/gazetteer.js";
 import { applyPloverConventions, type EventDraft } from "./apply-plover-conventions.js";
-import { assignParticipants, type ParticipantContext } from "./assign-participants.js";
+import { assignParticipants, participantContext } from "./assign-participants.js";
 import { clauseTense, isPassive } from "./clause-tense.js";
+import { cueExec, cueTest } from "./cue-pattern.js";
 import { decideModality } from "./decide-modality.js";
-import { findCandidates, indexMentions, type Candidate } from "./find-candidates.js";
-import { findGovernors, findTriggers, type GovernorHit, type TriggerHit } from "./find-triggers.js";
-import { sentenceViews, type SentenceView } from "./sentence-view.js";
+import { findCandidates, indexMentions, type Candidate, type MentionIndex } from "./find-candidates.js";
+import { GOVERNOR_PHRASE_WORDS, findGovernors, findTriggers, type GovernorHit, type TriggerHit } from "./find-triggers.js";
+import { indexSentences, type SentenceIndex, type SentenceView } from "./sentence-view.js";
 import { clauseIndexOf, splitClauses } from "./split-clauses.js";
 import type { EventsLexicon } from "./types.js";
+import { triggerShapesOf, wordCues, wordInfoOf, type WordLookup } from "./word-info.js";
+import { hasShapeAt, type ShapeSet } from "./word-shapes.js";
 
 export type { EventsLexicon, GovernorKind, ModalityCues, RoleWords, TriggerSense, VerbForm, VerbTense } from "./types.js";
 
@@ -42,54 +45,58 @@ function safeGazetteer(lexicon: Parameters<typeof gazetteerFor>[0] | undefined):
 
 /** Finds the events of a document (the stage's work, exported for tests and tools). */
 export function findEvents(doc: VeilleDocument, lex: EventsLexicon, gazetteer: Gazetteer | null): EventMention[] {
-  const views = sentenceViews(doc);
+  const infoOf = wordInfoOf(lex);
+  const triggerShapes = triggerShapesOf(lex);
+  const sentences = indexSentences(doc, infoOf);
   const entities = doc.layers.entities;
-  const mentions = indexMentions(entities);
-  const candidatesBySentence: Candidate[][] = [];
+  let mentions: MentionIndex | null = null;
+  // Candidates are found only for the sentences that hold a trigger and those a pronoun looks back to.
+  const candidateMemo: (Candidate[] | undefined)[] = [];
+  const candidatesOf = (s: number): Candidate[] =>
+    (candidateMemo[s] ??= findCandidates(sentences.view(s), lex, (mentions ??= indexMentions(entities)), entities, gazetteer));
   const drafts: EventDraft[] = [];
-  const quotes = [...doc.layers.quotes].sort((a, b) => a.start - b.start);
+  let quotes: Quote[] | null = null;
+  let allTimes: TimeExpression[] | null = null;
+  let timeCursor = 0;
   const dct = doc.dct?.slice(0, 10) ?? null;
 
-  const allTimes = [...doc.layers.times].sort((a, b) => a.start - b.start);
-  let timeCursor = 0;
-  for (const view of views) {
-    const candidates = findCandidates(view, lex, mentions, entities, gazetteer);
-    candidatesBySentence.push(candidates);
+  for (let s = 0; s < sentences.tokenFrom.length; s++) {
+    if (!mayHoldTrigger(sentences, s, doc.text, triggerShapes, infoOf)) continue;
+    const view = sentences.view(s);
     const hits = findTriggers(view, lex);
     if (hits.length === 0) continue;
-    const governors = findGovernors(view, lex);
+    const words = view.words;
+    const candidates = candidatesOf(s);
     const clauses = splitClauses(view, lex.cues);
-    const reportedUntil = firstReportingEnd(view, lex);
+    // Only a conditional asks whether a reporting verb precedes it: the sentence is scanned once, on demand.
+    let reportedUntil: number | undefined;
+    const reportedBefore = (word: number): boolean => {
+      reportedUntil ??= firstReportingEnd(view, lex);
+      return reportedUntil >= 0 && reportedUntil <= word;
+    };
     // Sentences and times are both in text order: one cursor walks the times once.
+    allTimes ??= [...doc.layers.times].sort((a, b) => a.start - b.start);
     while (timeCursor < allTimes.length && allTimes[timeCursor]!.start < view.start) timeCursor++;
     const times: TimeExpression[] = [];
     for (let k = timeCursor; k < allTimes.length && allTimes[k]!.start < view.end; k++) if (allTimes[k]!.end <= view.end) times.push(allTimes[k]!);
     // Verbs and triggers end a noun phrase when looking for a participant's preposition.
-    const verbAt = new Set<number>();
-    for (const h of hits) for (let i = h.from; i < h.to; i++) verbAt.add(i);
-    view.words.forEach((w, i) => {
-      if (isVerbWord(lex, w.low)) verbAt.add(i);
-    });
-    const pctx: ParticipantContext = {
-      view,
-      candidates,
-      clauses,
-      lex,
-      resolve: (p) => resolvePronoun(p, view, candidates, candidatesBySentence, views),
-      isVerbAt: (i) => verbAt.has(i),
-    };
-    const otherStarts = hits.map((h) => view.words[h.from]!.start - view.start);
+    const isVerbAt = (i: number): boolean => inHit(hits, i) || wordCues(view.info(i), lex).verbWord;
+    const pctx = participantContext(view, candidates, clauses, lex, (p) => resolvePronoun(p, view, candidates, candidatesOf), isVerbAt);
+    const otherStarts = hits.map((h) => words[h.from]!.start - view.start);
+    quotes ??= [...doc.layers.quotes].sort((a, b) => a.start - b.start);
     for (const hit of hits) {
       const clauseIndex = clauseIndexOf(clauses, hit.from);
       const clause = clauses[clauseIndex]!;
-      const governor = governorOf(view, hit, governors, lex);
+      // Only the words just before a trigger can govern it.
+      const governor = governorOf(view, hit, findGovernors(view, lex, Math.max(0, hit.from - GOVERNOR_REACH - GOVERNOR_PHRASE_WORDS), hit.from));
       const passive = isPassive(view, hit, lex);
       const participants = assignParticipants(pctx, hit, clause, passive);
       const time = nearestTime(view, hit, clause, times);
-      const quote = quoteAt(quotes, view.words[hit.from]!.start);
+      const quote = quoteAt(quotes, words[hit.from]!.start);
       const source = participants.find((p) => p.role === "source");
       const quotedByOther = quote !== null && !sameActor(quote, source?.entity ?? null, source?.name ?? null);
       const tense = clauseTense(view, hit, clause, lex);
+      const start = words[hit.from]!.start - view.start;
       const decision = decideModality({
         view,
         hit,
@@ -98,11 +105,11 @@ export function findEvents(doc: VeilleDocument, lex: EventsLexicon, gazetteer: G
         cues: lex.cues,
         tense,
         governor,
-        reported: reportedUntil >= 0 && reportedUntil <= hit.from,
+        reported: () => reportedBefore(hit.from),
         timeAfterDct: time !== null && dct !== null && isAfter(time.value, dct),
         quotedByOther,
-        claimable: CLAIMABLE.has(hit.sense.type) || (quote?.cue ? lex.cues.allegation.test(quote.cue.text.toLowerCase()) : false),
-        otherTriggers: otherStarts.filter((s) => s !== view.words[hit.from]!.start - view.start),
+        claimable: () => CLAIMABLE.has(hit.sense.type) || (quote?.cue ? cueTest(lex.cues.allegation, quote.cue.text.toLowerCase()) : false),
+        otherTriggers: otherStarts.filter((o) => o !== start),
       });
       const place = participants.find((p) => p.role === "place" && p.entity !== null);
       drafts.push({
@@ -114,7 +121,7 @@ export function findEvents(doc: VeilleDocument, lex: EventsLexicon, gazetteer: G
           id: "",
           type: hit.sense.type,
           mode: hit.sense.mode,
-          trigger: textSpan(doc.text, view.words[hit.from]!.start, view.words[hit.to - 1]!.end),
+          trigger: textSpan(doc.text, words[hit.from]!.start, words[hit.to - 1]!.end),
           modality: decision.modality,
           participants: participants.map(({ role, entity, name }) => ({ role, entity, name })),
           time: time?.id ?? null,
@@ -122,7 +129,7 @@ export function findEvents(doc: VeilleDocument, lex: EventsLexicon, gazetteer: G
           attribution: quote?.id ?? null,
           sentence: view.index,
           ...(decision.condition ? { condition: doc.text.slice(decision.condition.start, decision.condition.end) } : {}),
-          ruleId: `events/${doc.lang}/${hit.ruleId.replace(/^events\//, "")}/${decision.rule}`,
+          ruleId: `events/${doc.lang}/${hit.ruleId.startsWith("events/") ? hit.ruleId.slice(7) : hit.ruleId}/${decision.rule}`,
         },
       });
     }
@@ -134,39 +141,50 @@ export function findEvents(doc: VeilleDocument, lex: EventsLexicon, gazetteer: G
   return events;
 }
 
-const verbWords = new WeakMap<EventsLexicon, Map<string, boolean>>();
+function inHit(hits: readonly TriggerHit[], i: number): boolean {
+  for (const h of hits) if (h.from <= i && i < h.to) return true;
+  return false;
+}
 
-// Whether a word is a verb form or an auxiliary, memoised per lexicon: the regexes run once per word form.
-function isVerbWord(lex: EventsLexicon, low: string): boolean {
-  let memo = verbWords.get(lex);
-  if (!memo) verbWords.set(lex, (memo = new Map()));
-  let v = memo.get(low);
-  if (v === undefined) {
-    v = lex.verbForms.has(low) || lex.cues.pastAux.exec(low)?.[0] === low;
-    memo.set(low, v);
+// A sentence holds a trigger only if one of its words may start one: a look-up per word, no view built.
+// The shape is read from the document's text (a token's text is that slice of it), its token string left untouched.
+function mayHoldTrigger(sentences: SentenceIndex, s: number, text: string, triggerShapes: ShapeSet, infoOf: WordLookup): boolean {
+  const tokens = sentences.tokens;
+  for (let k = sentences.tokenFrom[s]!; k < sentences.tokenTo[s]!; k++) {
+    const t = tokens[k]!;
+    if (hasShapeAt(triggerShapes, text, t.start, t.end) && t.kind === "word" && infoOf(t.text).mayTrigger) return true;
   }
-  return v;
+  return false;
 }
 
 /** The end (word index) of the first past reporting verb of the sentence, or -1. */
 function firstReportingEnd(view: SentenceView, lex: EventsLexicon): number {
-  const m = lex.cues.pastReporting.exec(view.low);
+  const m = cueExec(lex.cues.pastReporting, view.low);
   if (!m) return -1;
   const at = view.start + m.index;
   const i = view.words.findIndex((w) => w.start >= at);
   return i < 0 ? -1 : i + 1;
 }
 
-function governorOf(view: SentenceView, hit: TriggerHit, governors: readonly GovernorHit[], lex: EventsLexicon): GovernorHit | null {
+function governorOf(view: SentenceView, hit: TriggerHit, governors: readonly GovernorHit[]): GovernorHit | null {
   let best: GovernorHit | null = null;
   for (const g of governors) {
     if (g.to > hit.from || hit.from - g.to > GOVERNOR_REACH) continue;
-    const between = view.words.slice(g.to, hit.from);
-    // Only function words may stand between: "de", "à", "to", clitics, determiners, negation.
-    if (between.some((w) => w.kind !== "word" || lex.verbs.has(lex.verbForms.get(w.low)?.lemma ?? "") || w.low.length > 6)) continue;
+    if (!onlyFunctionWords(view, g.to, hit.from)) continue;
     if (!best || g.to > best.to) best = g;
   }
   return best;
+}
+
+// Only function words may stand between a governor and its act: "de", "à", "to", clitics, determiners, negation.
+function onlyFunctionWords(view: SentenceView, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const w = view.words[i]!;
+    if (w.kind !== "word") return false;
+    const info = view.info(i);
+    if (info.verbSense !== null || info.low.length > 6) return false;
+  }
+  return true;
 }
 
 function nearestTime(view: SentenceView, hit: TriggerHit, clause: { from: number; to: number }, times: readonly TimeExpression[]): TimeExpression | null {
@@ -226,23 +244,18 @@ function sameActor(quote: Quote, entity: string | null, name: string | null): bo
 }
 
 /** A pronoun stands for the nearest person before it: in its sentence, else a previous sentence's subject. */
-function resolvePronoun(
-  pronoun: Candidate,
-  view: SentenceView,
-  candidates: readonly Candidate[],
-  previous: readonly Candidate[][],
-  views: readonly SentenceView[],
-): Candidate | null {
+function resolvePronoun(pronoun: Candidate, view: SentenceView, candidates: readonly Candidate[], candidatesOf: (s: number) => readonly Candidate[]): Candidate | null {
   const usable = (c: Candidate): boolean => c.kind !== "pronoun" && c.kind !== "demonym" && (c.type === "PER" || c.type === null || c.type === "ORG");
-  const here = candidates.filter((c) => c.to <= pronoun.from && usable(c));
-  if (here.length > 0) return here[0]!;
+  for (const c of candidates) if (c.to <= pronoun.from && usable(c)) return c;
   for (let s = view.index - 1; s >= Math.max(0, view.index - PRONOUN_REACH); s--) {
-    const list = (previous[s] ?? []).filter(usable);
-    if (list.length === 0) continue;
-    const persons = list.filter((c) => c.type === "PER");
-    // The subject of the nearest sentence: its first candidate, a person when the entities say so.
-    return persons[0] ?? list[0]!;
+    let first: Candidate | null = null;
+    for (const c of candidatesOf(s)) {
+      if (!usable(c)) continue;
+      // The subject of the nearest sentence: its first candidate, a person when the entities say so.
+      if (c.type === "PER") return c;
+      first ??= c;
+    }
+    if (first) return first;
   }
-  void views;
   return null;
 }

@@ -1,3 +1,4 @@
+import { cueMayStartAt, cuePrefixes } from "./cue-pattern.js";
 import type { SentenceView } from "./sentence-view.js";
 import type { ModalityCues } from "./types.js";
 
@@ -14,7 +15,7 @@ const stickies = new WeakMap<RegExp, RegExp>();
 /** The sticky twin of a cue pattern, compiled once. */
 export function stickyOf(pattern: RegExp): RegExp {
   let sticky = stickies.get(pattern);
-  if (!sticky) stickies.set(pattern, (sticky = new RegExp(pattern.source, "uy")));
+  if (!sticky) stickies.set(pattern, (sticky = new RegExp(pattern.source, `${pattern.flags.replace(/[gy]/g, "")}y`)));
   return sticky;
 }
 
@@ -29,11 +30,20 @@ export function splitClauses(view: SentenceView, cues: ModalityCues): Clause[] {
   const words = view.words;
   const starts = new Map<number, boolean>();
   starts.set(0, false);
+  // Most words cannot start a cue: their first two letters say so.
+  const conditionFirst = cuePrefixes(cues.condition);
+  const openerFirst = cuePrefixes(cues.clauseOpener);
+  const conditionSticky = stickyOf(cues.condition);
+  const openerSticky = stickyOf(cues.clauseOpener);
   // The end offset (in the sentence) of a cue that starts at this word, or -1.
   const openerAt = (i: number, pattern: RegExp): number => {
-    // A sticky copy anchors the cue at the word while its lookbehind still sees the words before.
-    const sticky = stickyOf(pattern);
-    sticky.lastIndex = words[i]!.start - view.start;
+    // A sticky copy anchors the cue at the word while its lookbehind still sees the words before;
+    // tried at each word, it costs less than a scan that tries the lookbehind at every character.
+    const at = words[i]!.start - view.start;
+    const condition = pattern === cues.condition;
+    if (!cueMayStartAt(condition ? conditionFirst : openerFirst, view.low, at)) return -1;
+    const sticky = condition ? conditionSticky : openerSticky;
+    sticky.lastIndex = at;
     const m = sticky.exec(view.low);
     return m ? m.index + m[0].length : -1;
   };
@@ -62,10 +72,13 @@ export function splitClauses(view: SentenceView, cues: ModalityCues): Clause[] {
       inCondition = true;
       // "à condition que", "tant que": the "que" inside the marker opens no clause of its own.
       i = skipTo(i, condition);
-    } else if (openerAt(i, cues.clauseOpener) >= 0) {
-      starts.set(i, false);
-      inCondition = false;
-      i = skipTo(i, openerAt(i, cues.clauseOpener));
+    } else {
+      const opener = openerAt(i, cues.clauseOpener);
+      if (opener >= 0) {
+        starts.set(i, false);
+        inCondition = false;
+        i = skipTo(i, opener);
+      }
     }
   }
   const sorted = [...starts.entries()].sort((a, b) => a[0] - b[0]);

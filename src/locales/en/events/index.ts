@@ -1,10 +1,11 @@
 import { senseMap, wordSet } from "../../../stages/events/build-lexicon.js";
 import type { EventsLexicon } from "../../../stages/events/types.js";
+import { cuePattern } from "../../../stages/events/cue-pattern.js";
 import { conjugateEnglish } from "./conjugate.js";
 import { GOVERNORS, GOVERNOR_PHRASES, NOUN_SPEC, VERBS, VERB_PHRASES, englishNounForms } from "./triggers.js";
 
-const w = (alternatives: string): RegExp =>
-  new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternatives})(?:(?<=')|(?![\\p{L}\\p{M}]))`, "u");
+// Whole-word cues, compiled for speed (see cue-pattern).
+const w = cuePattern;
 
 /** English event triggers, governors and modality cues. */
 export const EVENTS: EventsLexicon = {

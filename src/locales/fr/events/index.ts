@@ -1,12 +1,12 @@
 import { wordSet } from "../../../stages/events/build-lexicon.js";
 import type { EventsLexicon } from "../../../stages/events/types.js";
+import { cuePattern } from "../../../stages/events/cue-pattern.js";
 import { conjugateFrench } from "./conjugate.js";
 import { GOVERNORS, GOVERNOR_PHRASES, NOUN_SPEC, VERBS, VERB_PHRASES, frenchNounForms } from "./triggers.js";
 import { senseMap } from "../../../stages/events/build-lexicon.js";
 
-// Lookbehind/lookahead on letters: \b is ASCII-only and would split "évacué".
-const w = (alternatives: string): RegExp =>
-  new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternatives})(?:(?<=')|(?![\\p{L}\\p{M}]))`, "u");
+// Whole words by letters, not \b (ASCII-only, it would split "évacué"); compiled for speed (see cue-pattern).
+const w = cuePattern;
 
 /** French event triggers, governors and modality cues. */
 export const EVENTS: EventsLexicon = {
