@@ -112,7 +112,6 @@ export function matchReported(ctx: QuoteContext, cues: readonly CueGroup[], spea
     // A report inside a quotation is part of what the quoted speaker says.
     if (quotationAt(ctx, tokens[cue.head]!.start)) continue;
     const [lo, hi] = ctx.sentenceTokens[cue.sentence]!;
-    const cueSpan = { start: tokens[cue.first]!.start, end: tokens[cue.last]!.end, lemma: cue.lemma };
     // Postposed: "CONTENT, a ajouté X." / "CONTENT, X said."
     const post = postposed(ctx, cue, lo, hi, speakers);
     if (post) {
@@ -182,17 +181,7 @@ export function matchReported(ctx: QuoteContext, cues: readonly CueGroup[], spea
     if (wordCount(ctx.text, start, end) < (rule === "object" ? 3 : 2)) continue;
     // An inverted subject comes before the content ("as X said that …"), never from inside it.
     const inverted = speakers.get(cue) ? null : invertedSubject(ctx, cue);
-    out.push({
-      kind: "indirect",
-      start,
-      end,
-      speaker: speakers.get(cue) ?? (inverted && inverted.end <= start ? inverted : null),
-      cue: cueSpan,
-      group: cue,
-      sentence: cue.sentence,
-      ruleId: `quotes/${ctx.doc.lang}/${rule}`,
-      inherit: false,
-    });
+    out.push(reported(ctx, cue, start, end, speakers.get(cue) ?? (inverted && inverted.end <= start ? inverted : null), rule));
   }
   return out;
 }
@@ -228,17 +217,7 @@ function asReport(ctx: QuoteContext, cue: CueGroup, lo: number, hi: number, spea
   const q = quotationAt(ctx, start);
   if (q && q.start === start && q.end >= end - 1) return null;
   if (end <= start || wordCount(ctx.text, start, end) < 3) return null;
-  return {
-    kind: "indirect",
-    start,
-    end,
-    speaker,
-    cue: { start: tokens[cue.first]!.start, end: tokens[cue.last]!.end, lemma: cue.lemma },
-    group: cue,
-    sentence: cue.sentence,
-    ruleId: `quotes/${ctx.doc.lang}/as-clause`,
-    inherit: false,
-  };
+  return reported(ctx, cue, start, end, speaker, "as-clause");
 }
 
 /**
@@ -260,17 +239,7 @@ function parenthetical(ctx: QuoteContext, cue: CueGroup, lo: number, hi: number,
   const start = tokens[lo]!.start;
   const end = clauseEnd(ctx, e + 1, cue.sentence, starts, cue);
   if (wordCount(ctx.text, start, tokens[a]!.start) < 1 || wordCount(ctx.text, tokens[e]!.end, end) < 3) return null;
-  return {
-    kind: "indirect",
-    start,
-    end,
-    speaker,
-    cue: { start: tokens[cue.first]!.start, end: tokens[cue.last]!.end, lemma: cue.lemma },
-    group: cue,
-    sentence: cue.sentence,
-    ruleId: `quotes/${ctx.doc.lang}/parenthetical`,
-    inherit: false,
-  };
+  return reported(ctx, cue, start, end, speaker, "parenthetical");
 }
 
 /** Whether token k is the closing mark of a quotation (or the last token inside one). */
@@ -362,6 +331,12 @@ function postposed(ctx: QuoteContext, cue: CueGroup, lo: number, hi: number, spe
   const start = tokens[lo]!.start;
   const end = before.end;
   if (wordCount(ctx.text, start, end) < 4) return null;
+  return reported(ctx, cue, start, end, speaker, "postposed-attribution");
+}
+
+/** An indirect candidate reported by one cue group, with the rule that found it. */
+function reported(ctx: QuoteContext, cue: CueGroup, start: number, end: number, speaker: SpeakerPhrase | null, rule: string): Candidate {
+  const tokens = ctx.doc.layers.tokens;
   return {
     kind: "indirect",
     start,
@@ -370,7 +345,7 @@ function postposed(ctx: QuoteContext, cue: CueGroup, lo: number, hi: number, spe
     cue: { start: tokens[cue.first]!.start, end: tokens[cue.last]!.end, lemma: cue.lemma },
     group: cue,
     sentence: cue.sentence,
-    ruleId: `quotes/${ctx.doc.lang}/postposed-attribution`,
+    ruleId: `quotes/${ctx.doc.lang}/${rule}`,
     inherit: false,
   };
 }
