@@ -63,6 +63,23 @@ export function shiftedValue(ctx: RuleContext, n: number, unit: TimeUnit): strin
   }
 }
 
+/** A calendar period named relative to the DCT: "this/last/next week, month, year, quarter, weekend". */
+export type CalendarPeriod = "week" | "month" | "year" | "quarter" | "weekend";
+
+/**
+ * The value of a calendar period `offset` periods from the DCT's own (-1 last, 0 this, 1 next);
+ * "this weekend" takes its direction from the tense at `direction`.
+ */
+export function periodValue(ctx: RuleContext, period: CalendarPeriod, offset: number, direction: () => Relation): string {
+  if (period === "weekend") return weekendValue(ctx, offset < 0 ? "last" : offset > 0 ? "next" : direction());
+  if (period === "quarter") {
+    if (!ctx.dct) return "XXXX-QX";
+    const index = ctx.dct.y * 4 + Math.floor((ctx.dct.m - 1) / 3) + offset;
+    return `${Math.floor(index / 4)}-Q${(index % 4) + 1}`;
+  }
+  return shiftedValue(ctx, offset, period) ?? (period === "week" ? "XXXX-WXX" : period === "month" ? "XXXX-XX" : "XXXX");
+}
+
 /** The weekend of the week the tense points to: the last one in the past, the coming one otherwise. */
 export function weekendValue(ctx: RuleContext, relation: Relation): string {
   const dct = ctx.dct;

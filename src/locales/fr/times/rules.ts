@@ -10,7 +10,8 @@ import {
   seasonValue,
   shiftedValue,
   weekdayValue,
-  weekendValue,
+  periodValue,
+  type CalendarPeriod,
   type DayPart,
   type TimeUnit,
 } from "../../../stages/times/resolve.js";
@@ -347,18 +348,8 @@ export function buildRules(calendar: CalendarLexicon): TimeRule[] {
       if ((unit === "an" && !det && !adv) || (unit === "mois" && !det && !adv && !relWord)) return null;
       const mod = modOf(adv && !adv.startsWith("plus") && !adv.startsWith("courant") ? adv : undefined);
       const extra = mod ? { mod } : {};
-      if (unit === "week-end" || unit === "weekend") {
-        const rel: Relation = offset < 0 ? "last" : offset > 0 ? "next" : ctx.direction(m.index, m.index + m[0].length);
-        return whole(m, "weekend", "DATE", weekendValue(ctx, rel), extra);
-      }
-      if (unit === "trimestre") {
-        if (!ctx.dct) return whole(m, "quarter", "DATE", "XXXX-QX", extra);
-        const index = ctx.dct.y * 4 + Math.floor((ctx.dct.m - 1) / 3) + offset;
-        return whole(m, "quarter", "DATE", `${Math.floor(index / 4)}-Q${(index % 4) + 1}`, extra);
-      }
-      const u: TimeUnit = unit === "semaine" ? "week" : unit === "mois" ? "month" : "year";
-      const value = shiftedValue(ctx, offset, u) ?? (u === "week" ? "XXXX-WXX" : u === "month" ? "XXXX-XX" : "XXXX");
-      return whole(m, u, "DATE", value, extra);
+      const period: CalendarPeriod = unit === "week-end" || unit === "weekend" ? "weekend" : unit === "trimestre" ? "quarter" : unit === "semaine" ? "week" : unit === "mois" ? "month" : "year";
+      return whole(m, period, "DATE", periodValue(ctx, period, offset, () => ctx.direction(m.index, m.index + m[0].length)), extra);
     },
   };
 
