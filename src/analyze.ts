@@ -1,6 +1,7 @@
 import { decodeBytes } from "./ingest/decode.js";
 import { extractArticle, looksLikeHtml } from "./ingest/html/index.js";
 import { LOCALES, isSupportedLanguage, type Locale, type LocaleCode } from "./locales/index.js";
+import { isIsoDate } from "./model/dates.js";
 import { createDocument, type VeilleDocument } from "./model/document.js";
 import { VeilleError } from "./model/errors.js";
 import { toAnalysis, type Analysis } from "./output/analysis.js";
@@ -140,8 +141,4 @@ async function chooseLocale(text: string, lang: "auto" | LocaleCode, declared?: 
     );
   }
   return LOCALES[guess.code];
-}
-
-function isIsoDate(value: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(value) && !Number.isNaN(Date.parse(value.slice(0, 10)));
 }

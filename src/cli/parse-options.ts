@@ -1,4 +1,5 @@
 import { InvalidArgumentError } from "commander";
+import { isIsoDate } from "../model/dates.js";
 
 /** Parses a positive whole number option ("--max-bytes 100"). */
 export function parsePositiveInt(value: string): number {
@@ -9,7 +10,7 @@ export function parsePositiveInt(value: string): number {
 
 /** Parses a date option (YYYY-MM-DD, or a full ISO 8601 timestamp). */
 export function parseDate(value: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(value) || Number.isNaN(Date.parse(value.slice(0, 10)))) {
+  if (!isIsoDate(value)) {
     throw new InvalidArgumentError("expected a date such as 2022-02-21");
   }
   return value;
