@@ -1,4 +1,4 @@
-import { bmpRegExp } from "../segment/bmp-classes.js";
+import { CHAR_CLASS, LETTER } from "../segment/char-classes.js";
 
 /**
  * A quick vote between French and English on function words that only one
@@ -18,8 +18,8 @@ const ENGLISH = new Set([
   "been", "who", "would", "its", "after", "about", "than", "when", "into", "more", "will", "there", "what",
 ]);
 
-// Without the u flag (see bmp-classes): this runs on every article.
-const WORD = bmpRegExp("\\p{L}+", "g");
+/** Longest word in either list: longer words are counted, never sliced or looked up. */
+const LONGEST_LISTED = 6;
 /** Words read: enough for a clear vote. */
 const MAX_WORDS = 200;
 /** Fewer words than this, and the vote abstains. */
@@ -34,11 +34,18 @@ export function voteFrenchOrEnglish(text: string): "fr" | "en" | null {
   let words = 0;
   let fr = 0;
   let en = 0;
-  WORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while (words < MAX_WORDS && (m = WORD.exec(text)) !== null) {
+  // A scan over letter runs (BMP letters, as the tokenizer reads them), slicing only the short ones:
+  // a regex match object per word was most of the cost of this vote.
+  const n = text.length;
+  let i = 0;
+  while (words < MAX_WORDS && i < n) {
+    while (i < n && (CHAR_CLASS[text.charCodeAt(i)]! & LETTER) === 0) i++;
+    if (i >= n) break;
+    const start = i;
+    while (i < n && (CHAR_CLASS[text.charCodeAt(i)]! & LETTER) !== 0) i++;
     words++;
-    const w = m[0].length <= 6 ? m[0].toLowerCase() : "";
+    if (i - start > LONGEST_LISTED) continue;
+    const w = text.slice(start, i).toLowerCase();
     if (FRENCH.has(w)) fr++;
     else if (ENGLISH.has(w)) en++;
   }
