@@ -4,7 +4,7 @@
 // passes (3); BENCH_STAGES=0 skips the per-stage table.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { analyze } from "../dist/index.js";
+import { analyze, analyzeMany, DEFAULT_BATCH_SIZE } from "../dist/index.js";
 import { ROOT, SHARED } from "./lib/shared.mjs";
 
 const TARGET_MB = Number(process.env.BENCH_MB ?? 2);
@@ -71,6 +71,17 @@ for (let i = 0; i < PASSES; i++) {
 }
 const full = median(fullRuns);
 
+// The same corpus through analyzeMany: stage by stage over batches of articles, as a corpus or a feed
+// worker ingests them. Warmed up the same way first, since it runs the stages in another order.
+await analyzeMany(corpus.slice(0, Math.ceil(corpus.length * Math.min(1, WARMUP_MB * 1e6 / bytes))), { lang: "auto" });
+const batchRuns = [];
+for (let i = 0; i < PASSES; i++) {
+  const t = performance.now();
+  await analyzeMany(corpus, { lang: "auto" });
+  batchRuns.push(seconds(t));
+}
+const batched = median(batchRuns);
+
 // One long document too: a stage that is quadratic in document length shows here, not above.
 const long = examples.join("\n\n").repeat(Math.ceil(400_000 / examples.join("\n\n").length));
 let t = performance.now();
@@ -82,7 +93,8 @@ const row = (name, s) =>
 console.log(`corpus: ${corpus.length} articles from ${examples.length} examples, ${mb.toFixed(2)} MB, ${words.toLocaleString("en")} words`);
 console.log(row("regex token pass", baseline));
 console.log(row("veille analyze", full));
-console.log(`ratio (analyze / token pass time): ${(full / baseline).toFixed(1)}× (median of ${PASSES} passes after ${WARMUP_MB} MB of warm-up)`);
+console.log(row(`analyzeMany (×${DEFAULT_BATCH_SIZE})`, batched));
+console.log(`ratio (analyze / token pass time): ${(full / baseline).toFixed(1)}×, batched ${(batched / baseline).toFixed(1)}× (median of ${PASSES} passes after ${WARMUP_MB} MB of warm-up)`);
 console.log(`one ${(Buffer.byteLength(long) / 1e6).toFixed(2)} MB document: ${(Buffer.byteLength(long) / 1e6 / longSeconds).toFixed(2)} MB/s`);
 
 if (process.env.BENCH_STAGES !== "0") {

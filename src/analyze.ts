@@ -6,7 +6,7 @@ import { createDocument, type VeilleDocument } from "./model/document.js";
 import { VeilleError } from "./model/errors.js";
 import { toAnalysis, type Analysis } from "./output/analysis.js";
 import { DEFAULT_STAGES } from "./pipeline/configurations.js";
-import { Pipeline } from "./pipeline/pipeline.js";
+import { Pipeline, type BatchItem } from "./pipeline/pipeline.js";
 import { cleanText } from "./stages/clean/index.js";
 import { detectLanguage } from "./stages/language/detect-language.js";
 
@@ -46,6 +46,88 @@ export async function analyze(input: string | Uint8Array, options: AnalyzeOption
 /** Like {@link analyze}, but returns the document model with all its layers. */
 export async function analyzeDocument(input: string | Uint8Array, options: AnalyzeOptions = {}): Promise<VeilleDocument> {
   const deadline = options.timeoutMs !== undefined ? Date.now() + options.timeoutMs : undefined;
+  const doc = await prepareDocument(input, options);
+  return pipeline.run(doc, { locale: LOCALES[doc.lang as LocaleCode] }, {
+    ...(deadline !== undefined ? { deadline } : {}),
+    ...(options.onStage ? { onStage: options.onStage } : {}),
+  });
+}
+
+/** One article of a batch: its text or bytes, with what is known of it. */
+export type BatchInput =
+  | string
+  | Uint8Array
+  | ({ input: string | Uint8Array } & Pick<AnalyzeOptions, "dct" | "id" | "title" | "url" | "encoding" | "contentType" | "format" | "lang">);
+
+/** What {@link analyzeMany} gives for one article: its analysis, or why there is none. */
+export type BatchResult = { ok: true; analysis: Analysis } | { ok: false; error: Error };
+
+/** Options of {@link analyzeMany}: those of {@link analyze}, per batch, and the batch size. */
+export interface AnalyzeManyOptions extends AnalyzeOptions {
+  /**
+   * Articles analysed together, stage by stage (default 32). Larger batches
+   * keep each stage's code hot for longer but hold more documents in memory.
+   * `timeoutMs` bounds each batch.
+   */
+  batchSize?: number;
+}
+
+/** The default number of articles {@link analyzeMany} analyses together. */
+export const DEFAULT_BATCH_SIZE = 32;
+
+/**
+ * Analyses many articles, in order, stage by stage over batches of them:
+ * the same analyses as {@link analyze} one by one, at a higher throughput.
+ * One article's bad input or failure is its own result and stops no other.
+ */
+export async function analyzeMany(inputs: Iterable<BatchInput>, options: AnalyzeManyOptions = {}): Promise<BatchResult[]> {
+  const size = Math.max(1, Math.floor(options.batchSize ?? DEFAULT_BATCH_SIZE));
+  const results: BatchResult[] = [];
+  let batch: BatchInput[] = [];
+  for (const input of inputs) {
+    batch.push(input);
+    if (batch.length === size) {
+      results.push(...(await analyzeBatch(batch, options)));
+      batch = [];
+    }
+  }
+  if (batch.length > 0) results.push(...(await analyzeBatch(batch, options)));
+  return results;
+}
+
+async function analyzeBatch(batch: readonly BatchInput[], options: AnalyzeManyOptions): Promise<BatchResult[]> {
+  const deadline = options.timeoutMs !== undefined ? Date.now() + options.timeoutMs : undefined;
+  const results: (BatchResult | null)[] = [];
+  const items: BatchItem[] = [];
+  const slots: number[] = [];
+  for (const entry of batch) {
+    const { input, ...own } = typeof entry === "string" || entry instanceof Uint8Array ? { input: entry } : entry;
+    try {
+      const doc = await prepareDocument(input, { ...options, ...own });
+      items.push({ doc, ctx: { locale: LOCALES[doc.lang as LocaleCode] } });
+      slots.push(results.length);
+      results.push(null);
+    } catch (error) {
+      results.push({ ok: false, error: asError(error) });
+    }
+  }
+  const errors = pipeline.runMany(items, {
+    ...(deadline !== undefined ? { deadline } : {}),
+    ...(options.onStage ? { onStage: options.onStage } : {}),
+  });
+  for (let i = 0; i < items.length; i++) {
+    const error = errors[i];
+    results[slots[i]!] = error ? { ok: false, error } : { ok: true, analysis: toAnalysis(items[i]!.doc) };
+  }
+  return results as BatchResult[];
+}
+
+function asError(error: unknown): Error {
+  return error instanceof Error ? error : new Error(String(error));
+}
+
+/** Reads, cleans and identifies the language of one input: a document ready for the pipeline's stages. */
+async function prepareDocument(input: string | Uint8Array, options: AnalyzeOptions): Promise<VeilleDocument> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const size = typeof input === "string" ? Buffer.byteLength(input, "utf8") : input.length;
   if (size > maxBytes) throw new VeilleError("TOO_LARGE", `${size} bytes, limit ${maxBytes}`);
@@ -70,7 +152,7 @@ export async function analyzeDocument(input: string | Uint8Array, options: Analy
   options.onStage?.("language", performance.now() - languageStarted);
 
   const dct = options.dct ?? source.published ?? null;
-  const doc = createDocument({
+  return createDocument({
     text,
     lang: locale.code,
     dct,
@@ -79,10 +161,6 @@ export async function analyzeDocument(input: string | Uint8Array, options: Analy
     ...(options.id !== undefined ? { id: options.id } : {}),
     title: options.title ?? source.title ?? null,
     url: options.url ?? source.url ?? null,
-  });
-  return pipeline.run(doc, { locale }, {
-    ...(deadline !== undefined ? { deadline } : {}),
-    ...(options.onStage ? { onStage: options.onStage } : {}),
   });
 }
 
