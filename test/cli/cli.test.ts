@@ -89,4 +89,14 @@ describe("veille analyze", () => {
     expect(veille(["analyze", "--help"]).stdout).toMatch(/--dct <date>/);
     expect(veille(["--version"]).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });
+
+  it("analyses several sources together: one JSON line each, and a failed source named on stderr", () => {
+    const english = resolve(import.meta.dirname, "..", "..", "examples", "en-council-vote.txt");
+    const result = veille(["analyze", EXAMPLE, join(tmp, "missing.txt"), english, "--format", "json"]);
+    expect(result.code).toBe(1);
+    const analyses = result.stdout.trim().split("\n").map((line) => JSON.parse(line));
+    expect(analyses.map((a) => a.doc.lang)).toEqual(["fr", "en"]);
+    for (const analysis of analyses) expect(contractErrors(analysis)).toEqual([]);
+    expect(result.stderr.trim().split("\n")).toEqual([expect.stringMatching(/^veille: .*missing\.txt: file not found/)]);
+  });
 });
