@@ -44,6 +44,19 @@ describe("sentences", () => {
     ]);
   });
 
+  it("leaves a straight quote that opens the next sentence to that sentence", () => {
+    expect(sentencesOf('The vote was delayed. "We need more time," the mayor said. "It\'s over." Nobody clapped.', "en")).toEqual([
+      "The vote was delayed.",
+      '"We need more time," the mayor said.',
+      '"It\'s over."',
+      "Nobody clapped.",
+    ]);
+    expect(sentencesOf("Le conseil a tranché. 'Nous ferons appel', a prévenu l'avocate.")).toEqual([
+      "Le conseil a tranché.",
+      "'Nous ferons appel', a prévenu l'avocate.",
+    ]);
+  });
+
   it("does not split before a lower-case word or inside a number", () => {
     expect(sentencesOf("Il a parlé dans un communiqué. le dimanche soir. Le 3.5 est un nombre.")).toEqual([
       "Il a parlé dans un communiqué. le dimanche soir.",

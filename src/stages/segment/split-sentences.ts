@@ -31,7 +31,7 @@ export function splitSentences(
       const token = tokens[i]!;
       if (token.kind !== "punct" || !TERMINALS.has(token.text)) continue;
       let end = i;
-      while (end + 1 < last && (TERMINALS.has(tokens[end + 1]!.text) || CLOSERS.has(tokens[end + 1]!.text))) end++;
+      while (end + 1 < last && (TERMINALS.has(tokens[end + 1]!.text) || closesHere(text, tokens, end + 1, last))) end++;
       if (end + 1 >= last) break;
       const next = tokens[end + 1]!;
       if (!OPENER.test(next.text)) continue;
@@ -46,6 +46,17 @@ export function splitSentences(
     sentences.push(sentence(text, sentenceStart, paragraph.end, index));
   });
   return sentences;
+}
+
+// A straight quote after a terminal closes the sentence unless it is detached from it and
+// clings to the next word: `parti. "Nous` opens a quotation there, `parti." Nous` closes one.
+function closesHere(text: string, tokens: readonly Token[], i: number, last: number): boolean {
+  const token = tokens[i]!;
+  if (!CLOSERS.has(token.text)) return false;
+  if (token.text !== '"' && token.text !== "'") return true;
+  const detached = token.start > tokens[i - 1]!.end;
+  const clings = i + 1 < last && tokens[i + 1]!.start === token.end;
+  return !(detached && clings);
 }
 
 function sentence(text: string, start: number, end: number, paragraph: number): Sentence {
