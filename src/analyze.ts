@@ -1,5 +1,5 @@
 import { decodeBytes } from "./ingest/decode.js";
-import { extractArticle, looksLikeHtml } from "./ingest/html/index.js";
+import { looksLikeHtml } from "./ingest/html/looks-like-html.js";
 import { LOCALES, isSupportedLanguage, type Locale, type LocaleCode } from "./locales/index.js";
 import { isIsoDate } from "./model/dates.js";
 import { createDocument, type VeilleDocument } from "./model/document.js";
@@ -142,7 +142,9 @@ async function prepareDocument(input: string | Uint8Array, options: AnalyzeOptio
     options.onStage(name, performance.now() - started);
     return result;
   };
-  const source = timed("read", () => readSource(input, options));
+  const started = performance.now();
+  const source = await readSource(input, options);
+  options.onStage?.("read", performance.now() - started);
   if (source.text.trim().length === 0) throw new VeilleError(source.fromHtml ? "NO_TEXT" : "EMPTY_INPUT");
 
   const { text, removed } = timed("clean", () => cleanText(source.text, Object.values(LOCALES).map((l) => l.clean)));
@@ -174,12 +176,14 @@ interface SourceText {
   published?: string | null;
 }
 
-function readSource(input: string | Uint8Array, options: AnalyzeOptions): SourceText {
+async function readSource(input: string | Uint8Array, options: AnalyzeOptions): Promise<SourceText> {
   const format = options.format ?? "auto";
   const isHtml = format === "html" || (format === "auto" && looksLikeHtml(input, options.contentType));
   if (!isHtml) {
     return { text: typeof input === "string" ? input : decodeBytes(input, options.encoding).text, fromHtml: false };
   }
+  // The HTML parser and Readability load on the first page only: plain text never pays for them.
+  const { extractArticle } = await import("./ingest/html/index.js");
   const bytes = typeof input === "string" ? Buffer.from(input, "utf8") : input;
   const article = extractArticle(bytes, {
     ...(options.url ? { url: options.url } : {}),

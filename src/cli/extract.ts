@@ -1,5 +1,6 @@
 import { Option, type Command } from "commander";
-import { DEFAULT_MAX_HTML_BYTES, extractArticle, type ExtractedArticle } from "../ingest/html/index.js";
+import type { ExtractedArticle } from "../ingest/html/index.js";
+import { DEFAULT_MAX_HTML_BYTES } from "../ingest/html/limits.js";
 import { VeilleError } from "../model/errors.js";
 import { detectLanguage } from "../stages/language/detect-language.js";
 import { parsePositiveInt } from "./parse-options.js";
@@ -23,6 +24,7 @@ export function registerExtract(program: Command): void {
     .exitOverride()
     .action(async (source: string, opts: { format: "text" | "json"; maxBytes: number; timeout?: number }) => {
       const input = await readSource(source, opts.maxBytes, opts.timeout);
+      const { extractArticle } = await import("../ingest/html/index.js");
       const article = extractArticle(input.bytes, {
         maxBytes: opts.maxBytes,
         ...(input.url ? { url: input.url } : {}),

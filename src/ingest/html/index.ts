@@ -1,4 +1,5 @@
 import { VeilleError } from "../../model/errors.js";
+import { DEFAULT_MAX_HTML_BYTES } from "./limits.js";
 import { decodeHtml } from "./decode-html.js";
 import { domToText } from "./dom-to-text.js";
 import { extractMainContent } from "./extract-main.js";
@@ -9,6 +10,7 @@ import { pruneBoilerplate } from "./prune-boilerplate.js";
 import { readMetadata } from "./read-metadata.js";
 
 export { looksLikeHtml } from "./looks-like-html.js";
+export { DEFAULT_MAX_HTML_BYTES } from "./limits.js";
 
 /** Options of {@link extractArticle}. */
 export interface ExtractOptions {
@@ -51,8 +53,6 @@ export interface ExtractedArticle {
   diagnostics: ExtractDiagnostic[];
 }
 
-/** Default size cap of one page: 10 MB, above any real article page. */
-export const DEFAULT_MAX_HTML_BYTES = 10 * 1024 * 1024;
 
 /**
  * Reads the main article text and its metadata out of an HTML page. A page
