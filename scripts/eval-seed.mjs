@@ -11,9 +11,13 @@ import { ROOT, requireShared } from "./lib/shared.mjs";
 const seedDir = requireShared("eval", "seed");
 const scorer = requireShared("eval", "score.py");
 const fixturesDir = join(ROOT, "test", "fixtures", "articles");
-// Articles written with full seed-format gold by someone who did not look at veille's output: a check on
-// how the rules generalise. They are scored here only, never asserted in tests.
-const heldoutDir = join(ROOT, "test", "fixtures", "heldout");
+// Articles written with full seed-format gold by someone who did not look at veille's output, scored here
+// only, never asserted in tests: "dev" ones are read when working on the rules, "held-out" ones are not,
+// so that their figures say how the rules generalise.
+const goldSets = [
+  ["dev", join(ROOT, "test", "fixtures", "dev")],
+  ["held-out", join(ROOT, "test", "fixtures", "heldout")],
+];
 const out = mkdtempSync(join(tmpdir(), "veille-eval-"));
 let failed = false;
 
@@ -27,15 +31,17 @@ const cases = [
   ...(existsSync(fixturesDir) ? readdirSync(fixturesDir).sort() : [])
     .filter((slug) => existsSync(join(fixturesDir, slug, "expected.json")))
     .map((slug) => ({ name: `fixture ${slug}`, input: join(fixturesDir, slug, "input.txt"), goldPath: fixtureGold(slug) })),
-  ...(existsSync(heldoutDir) ? readdirSync(heldoutDir).sort() : [])
-    .filter((slug) => existsSync(join(heldoutDir, slug, "gold.json")))
-    .map((slug) => ({ name: `held-out ${slug}`, input: join(heldoutDir, slug, "input.txt"), goldPath: join(heldoutDir, slug, "gold.json"), heldout: true })),
+  ...goldSets.flatMap(([set, dir]) =>
+    (existsSync(dir) ? readdirSync(dir).sort() : [])
+      .filter((slug) => existsSync(join(dir, slug, "gold.json")))
+      .map((slug) => ({ name: `${set} ${slug}`, input: join(dir, slug, "input.txt"), goldPath: join(dir, slug, "gold.json"), set })),
+  ),
 ];
-// Per figure, the values over the held-out articles, for a mean at the end.
-const heldoutFigures = new Map();
+// Per set, per figure, the values over its articles, for a mean at the end.
+const setFigures = new Map();
 
-for (const { name, input, goldPath, heldout } of cases) {
-  const id = heldout ? basename(dirname(goldPath)) : basename(goldPath, ".json");
+for (const { name, input, goldPath, set } of cases) {
+  const id = set ? basename(dirname(goldPath)) : basename(goldPath, ".json");
   const gold = JSON.parse(readFileSync(goldPath, "utf8"));
   // The publication date is the article's metadata, as a feed or a page would give it.
   const analysis = await analyze(readFileSync(input), { dct: gold.dct ?? null, id });
@@ -56,16 +62,17 @@ for (const { name, input, goldPath, heldout } of cases) {
   }
   const scored = execFileSync("python3", [scorer, goldPath, analysisPath], { encoding: "utf8" }).trimEnd();
   console.log(scored);
-  if (heldout) {
+  if (set) {
+    const figures = setFigures.get(set) ?? new Map();
+    setFigures.set(set, figures);
     for (const [, key, value] of scored.matchAll(/^(\w+): ([\d.]+)$/gm)) {
-      if (key === "spans_checked") continue;
-      heldoutFigures.set(key, [...(heldoutFigures.get(key) ?? []), Number(value)]);
+      if (key !== "spans_checked") figures.set(key, [...(figures.get(key) ?? []), Number(value)]);
     }
   }
 }
-if (heldoutFigures.size > 0) {
-  console.log("== held-out articles: mean of each figure (articles scored)");
-  for (const [key, values] of heldoutFigures) {
+for (const [set, figures] of setFigures) {
+  console.log(`== ${set} articles: mean of each figure (articles scored)`);
+  for (const [key, values] of figures) {
     console.log(`${key}: ${(values.reduce((a, b) => a + b, 0) / values.length).toFixed(3)} (${values.length})`);
   }
 }
