@@ -95,4 +95,38 @@ describe("claims: negative cases", () => {
     ]);
     expect(doc.layers.claims).toEqual([]);
   });
+
+  it("pairs a denial with the claim just before it when they share no coded event (fr)", async () => {
+    const text =
+      "Le syndicat Sud-Rail affirme qu’un rapport interne recommande la suppression de quarante guichets en Bretagne. " +
+      "La direction régionale a aussi salué la hausse de la fréquentation des trains. " +
+      "« Ce rapport n’existe pas », a démenti jeudi la porte-parole de la compagnie, Camille Roussel.";
+    const doc = await withQuotes(text, "fr", [
+      ["Sud-Rail", "un rapport interne recommande la suppression de quarante guichets en Bretagne"],
+      ["La direction régionale", "la hausse de la fréquentation des trains"],
+      ["Camille Roussel", "« Ce rapport n’existe pas », a démenti"],
+    ]);
+    // The denial shares "rapport" with the union's claim, not with the quote in between.
+    expect(doc.layers.claims).toEqual([expect.objectContaining({ a: "q1", b: "q3", relation: "contradicts" })]);
+  });
+
+  it("pairs a report dismissed by the party it concerns (en)", async () => {
+    const text =
+      "The Harbour Gazette reported that a consortium had held talks with the owners over a takeover. " +
+      "The club dismissed the report as pure speculation.";
+    const doc = await withQuotes(text, "en", [
+      ["The Harbour Gazette", "a consortium had held talks with the owners over a takeover"],
+      ["The club", "dismissed the report as pure speculation"],
+    ]);
+    expect(doc.layers.claims).toEqual([expect.objectContaining({ a: "q1", b: "q2", relation: "contradicts" })]);
+  });
+
+  it("leaves a denial unpaired when the only quotes before it are the same source's", async () => {
+    const text = "Camille Roussel a annoncé de nouveaux horaires de guichet. Elle a démenti toute fermeture de guichet.";
+    const doc = await withQuotes(text, "fr", [
+      ["Camille Roussel", "de nouveaux horaires de guichet"],
+      ["Camille Roussel", "a démenti toute fermeture de guichet"],
+    ]);
+    expect(doc.layers.claims).toEqual([]);
+  });
 });

@@ -1,7 +1,8 @@
 import type { Entity, Quote } from "../../model/annotations.js";
 import type { Stage } from "../../pipeline/stage.js";
 import { gazetteerFor, type Gazetteer } from "../entities/gazetteer.js";
-import { pairContradictions } from "./pair-contradictions.js";
+import { pairContradictions, sameSpeaker } from "./pair-contradictions.js";
+import { pairRebuttals } from "./pair-rebuttals.js";
 import { profileQuote } from "./quote-profile.js";
 
 /** Pairs of quotes of one article that contradict each other (an assertion and its denial). */
@@ -28,9 +29,16 @@ export const claimsStage: Stage = {
       if (!sides) countries.set(key, (sides = speakerCountries(q, (entities ??= new Map(doc.layers.entities.map((e) => [e.id, e]))), gazetteer)));
       return profileQuote(q, events.slice(cursor, end), lex.cues, sides);
     });
-    doc.layers.claims = pairContradictions(profiles);
+    const byEvents = pairContradictions(profiles);
+    const paired = new Set(byEvents.flatMap((c) => [c.a, c.b]));
+    doc.layers.claims = [...byEvents, ...pairRebuttals(profiles, paired, sameSpeaker)].sort((x, y) => order(x) - order(y));
   },
 };
+
+// Claims in the order of their first quote: quote ids number the quotes in text order ("q12").
+function order(claim: { a: string }): number {
+  return Number(claim.a.replace(/\D+/g, "")) || 0;
+}
 
 function gazetteerOf(lexicon: Parameters<typeof gazetteerFor>[0] | undefined): Gazetteer | null {
   try {

@@ -10,14 +10,22 @@ const LOOKBACK = 60;
 const WORD_WEIGHT = 0.25;
 const WORD_CAP = 1;
 
-function sameSpeaker(a: QuoteProfile, b: QuoteProfile): boolean {
+/** Whether two quotes speak for one side: one speaker, or two of one country, or either unknown. */
+export function sameSpeaker(a: QuoteProfile, b: QuoteProfile): boolean {
   if (a.speaker === null || b.speaker === null) return true;
   // Two sources of one country speak for the same side: no contradiction between opponents there.
   if (a.side !== null && a.side === b.side) return true;
   if (a.speaker === b.speaker) return true;
   const x = a.quote.speaker!.name.toLowerCase();
   const y = b.quote.speaker!.name.toLowerCase();
-  return x.includes(y) || y.includes(x);
+  return x.includes(y) || y.includes(x) || sharesSurname(x, y);
+}
+
+// "V. Sapounov" and "Valentine Sapounov" are one person: a capitalised name's last word, shared.
+function sharesSurname(x: string, y: string): boolean {
+  const last = (name: string): string => name.split(/[\s.]+/).filter(Boolean).pop() ?? "";
+  const surname = last(x);
+  return surname.length >= 4 && surname === last(y);
 }
 
 function actorsOf(events: readonly EventMention[]): Set<string> {

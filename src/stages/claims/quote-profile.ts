@@ -24,6 +24,8 @@ export interface QuoteProfile {
   side: string | null;
   /** Whether the quote speaks of a plan or an intention ("pas de plans", "no such plan"). */
   plan: boolean;
+  /** Whether the quote negates or denies anything at all: a negation anywhere, or a denial. */
+  negative: boolean;
 }
 
 const NEGATIVE = new Set(["negated", "denied"]);
@@ -34,6 +36,12 @@ const STEM = 5;
 const LONG_WORD = bmpRegExp(`\\p{L}{${STEM},}`, "g");
 const LONG_WORD_U = new RegExp(`\\p{L}{${STEM},}`, "gu");
 const SURROGATE = /[\ud800-\udfff]/;
+
+// A negation anywhere in the quote: one word ("jamais", "never") or a particle with its completion ("ne … pas").
+function negates(low: string, cues: ModalityCues): boolean {
+  if (cueTest(cues.negation, low)) return true;
+  return cues.negationParticle !== undefined && cues.negationCompletion !== undefined && cueTest(cues.negationParticle, low) && cueTest(cues.negationCompletion, low);
+}
 
 function stemsOf(low: string): Set<string> {
   const stems = new Set<string>();
@@ -50,6 +58,7 @@ export function profileQuote(quote: Quote, events: readonly EventMention[], cues
   let stems: Set<string> | null = null;
   let anaphoric: boolean | undefined;
   let plan: boolean | undefined;
+  let negative: boolean | undefined;
   // A representative's denial speaks for the party it represents ("l'ambassadeur de Russie").
   const actors = new Set<string>(speakerActors.map((a) => a.toLowerCase()));
   for (const e of inside) {
@@ -73,6 +82,9 @@ export function profileQuote(quote: Quote, events: readonly EventMention[], cues
     side: speakerActors[0]?.toLowerCase() ?? null,
     get stems(): Set<string> {
       return (stems ??= stemsOf(low));
+    },
+    get negative(): boolean {
+      return (negative ??= denial !== null || negates(low, cues));
     },
     actors,
     speaker: quote.speaker ? (quote.speaker.entity ?? quote.speaker.name.toLowerCase()) : null,
