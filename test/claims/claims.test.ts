@@ -8,13 +8,18 @@ import { eventsStage } from "../../src/stages/events/index.js";
 
 const DCT = "2022-03-14";
 
-/** Analyses a text, then replaces its quotes by hand-made ones (speaker, quoted words) and re-runs events and claims. */
-async function withQuotes(text: string, lang: "fr" | "en", quotes: [string, string][]): Promise<VeilleDocument> {
+/**
+ * Analyses a text, then replaces its quotes by hand-made ones (speaker, quoted words, and the
+ * reporting verb when it matters) and re-runs events and claims.
+ */
+async function withQuotes(text: string, lang: "fr" | "en", quotes: [string, string, string?][]): Promise<VeilleDocument> {
   const doc = await analyzeDocument(text, { dct: DCT, lang });
-  doc.layers.quotes = quotes.map(([speaker, words], i): Quote => {
+  doc.layers.quotes = quotes.map(([speaker, words, verb], i): Quote => {
     const start = doc.text.indexOf(words);
     expect(start, words).toBeGreaterThanOrEqual(0);
-    return { id: `q${i + 1}`, kind: "indirect", text: words, start, end: start + words.length, speaker: { entity: null, name: speaker }, cue: null, time: null };
+    const at = verb ? doc.text.indexOf(verb) : -1;
+    const cue = verb ? { start: at, end: at + verb.length, text: verb, lemma: verb } : null;
+    return { id: `q${i + 1}`, kind: "indirect", text: words, start, end: start + words.length, speaker: { entity: null, name: speaker }, cue, time: null };
   });
   const ctx = { locale: LOCALES[lang] };
   eventsStage.run(doc, ctx);
@@ -104,7 +109,7 @@ describe("claims: negative cases", () => {
     const doc = await withQuotes(text, "fr", [
       ["Sud-Rail", "un rapport interne recommande la suppression de quarante guichets en Bretagne"],
       ["La direction régionale", "la hausse de la fréquentation des trains"],
-      ["Camille Roussel", "« Ce rapport n’existe pas », a démenti"],
+      ["Camille Roussel", "« Ce rapport n’existe pas »", "a démenti"],
     ]);
     // The denial shares "rapport" with the union's claim, not with the quote in between.
     expect(doc.layers.claims).toEqual([expect.objectContaining({ a: "q1", b: "q3", relation: "contradicts" })]);
@@ -116,16 +121,25 @@ describe("claims: negative cases", () => {
       "The club dismissed the report as pure speculation.";
     const doc = await withQuotes(text, "en", [
       ["The Harbour Gazette", "a consortium had held talks with the owners over a takeover"],
-      ["The club", "dismissed the report as pure speculation"],
+      ["The club", "the report as pure speculation", "dismissed"],
     ]);
     expect(doc.layers.claims).toEqual([expect.objectContaining({ a: "q1", b: "q2", relation: "contradicts" })]);
+  });
+
+  it("does not take denial words inside a quote for a rebuttal", async () => {
+    const text = "The union said the port would close two terminals next year. The mayor said such rumours were lies spread by speculators.";
+    const doc = await withQuotes(text, "en", [
+      ["The union", "the port would close two terminals next year", "said"],
+      ["The mayor", "such rumours were lies spread by speculators", "said"],
+    ]);
+    expect(doc.layers.claims).toEqual([]);
   });
 
   it("leaves a denial unpaired when the only quotes before it are the same source's", async () => {
     const text = "Camille Roussel a annoncé de nouveaux horaires de guichet. Elle a démenti toute fermeture de guichet.";
     const doc = await withQuotes(text, "fr", [
       ["Camille Roussel", "de nouveaux horaires de guichet"],
-      ["Camille Roussel", "a démenti toute fermeture de guichet"],
+      ["Camille Roussel", "toute fermeture de guichet", "a démenti"],
     ]);
     expect(doc.layers.claims).toEqual([]);
   });

@@ -4,6 +4,8 @@ import { articleEn, clean } from "./helpers.js";
 describe("clean: English page furniture is removed with a reason", () => {
   it.each([
     ["Leave a comment", "comment-prompt"],
+    ["Please log in to leave a comment.", "comment-prompt"],
+    ["Storm clouds over the harbour on Monday. © Jane Doe/Reuters", "credit"],
     ["27 Comments", "comment-prompt"],
     ["Join the conversation", "comment-prompt"],
     ["Share this article", "share"],

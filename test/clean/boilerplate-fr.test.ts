@@ -8,6 +8,8 @@ describe("clean: French page furniture is removed with a reason", () => {
     ["Commentaires (3)", "comment-prompt"],
     ["Réagir", "comment-prompt"],
     ["Votre adresse e-mail ne sera pas publiée.", "comment-prompt"],
+    ["Vous devez être connecté pour commenter.", "comment-prompt"],
+    ["Identifiez-vous pour réagir à cet article", "comment-prompt"],
     ["Partager sur Facebook", "share"],
     ["Partager cet article", "share"],
     ["Abonnez-vous", "share"],
@@ -22,6 +24,7 @@ describe("clean: French page furniture is removed with a reason", () => {
     ["Crédit photo : Jean Dupont / Le Parisien", "credit"],
     ["© Reuters", "credit"],
     ["(Getty Images)", "credit"],
+    ["Les grévistes devant l'usine, mardi matin. © Marc Dubreuil", "credit"],
     ["AFP PHOTO / Ludovic Marin", "credit"],
     ["© 2022 Le Monde", "footer"],
     ["Tous droits réservés.", "footer"],
@@ -38,6 +41,19 @@ describe("clean: French page furniture is removed with a reason", () => {
     const out = clean(article(line));
     expect(out.removed).toEqual([{ text: line, reason }]);
     expect(out.text).not.toContain(line);
+  });
+
+  it("removes the desk initials that close a wire story, not a slashed word in the text", () => {
+    const raw = article("La ligne Paris/Lyon sera rouverte jeudi.") + "\n\ncv/fm/ial";
+    expect(reasons(raw)).toEqual({ "cv/fm/ial": "sign-off" });
+  });
+
+  it("keeps prose that mentions comments or logging in", () => {
+    const lines = [
+      "Le ministre s'est connecté à la réunion pour commenter les chiffres du chômage devant les élus de la majorité et de l'opposition réunis.",
+      "Elle n'a pas souhaité réagir.",
+    ];
+    expect(clean(article(...lines)).removed).toEqual([]);
   });
 
   it("removes a byline near the top but not a sentence that opens with « Par »", () => {

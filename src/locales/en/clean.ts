@@ -11,6 +11,8 @@ export const CLEAN: CleanLexicon = {
     "comments are closed", "your email address will not be published",
     "required fields are marked *", "required fields are marked", "cancel reply", "post comment", "comment policy",
   ],
+  commentWords: ["comment", "comments", "commenting", "reply"],
+  loginWords: ["logged in", "log in", "login", "sign in", "signed in"],
   shareLines: [
     "share", "share this", "share this article", "share this story", "share this post", "share article",
     "share story", "tweet", "tweet this", "email", "e-mail", "email this", "print", "print this article",

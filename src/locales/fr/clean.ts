@@ -16,6 +16,8 @@ export const CLEAN: CleanLexicon = {
     "les champs obligatoires sont indiqués avec *", "charte des commentaires", "signaler un abus",
     "répondre", "annuler la réponse",
   ],
+  commentWords: ["commentaire", "commentaires", "commenter", "réagir", "réaction", "réactions"],
+  loginWords: ["connecté", "connectée", "connectez-vous", "identifiez-vous", "identifié", "identifiée", "se connecter"],
   shareLines: [
     "partager", "partagez", "partager cet article", "partagez cet article", "partager l'article",
     "partager la vidéo", "tweeter", "envoyer", "envoyer par e-mail", "envoyer par email", "envoyer par mail",

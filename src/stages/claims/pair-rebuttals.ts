@@ -7,18 +7,20 @@ const ANSWER_REACH = 3;
 /**
  * Pairs a denial with the claim it answers when they share no coded event:
  * news reports a rebuttal right after the claim ("X affirme que … Y a démenti",
- * "the club dismissed the report as pure speculation"). A quote whose cue or
- * words deny is paired with one of the few quotes just before it, from
- * another side and not itself a denial: the one sharing the most vocabulary
- * with it (the rarer in the article, the more a word counts), else the
- * nearest. Quotes already paired are left out.
+ * "the club dismissed the report as pure speculation"). A quote whose
+ * reporting verb denies is paired with one of the few quotes just before it,
+ * from another side and not itself a denial: the one sharing the most
+ * vocabulary with it (the rarer in the article, the more a word counts), or
+ * the nearest when the denial points back ("ces informations", "the
+ * report"). Denial words inside a quote ("he may lie") are not enough.
+ * Quotes already paired are left out.
  */
 export function pairRebuttals(profiles: readonly QuoteProfile[], paired: ReadonlySet<string>, sameSide: (a: QuoteProfile, b: QuoteProfile) => boolean): Claim[] {
   const rarity = stemRarity(profiles);
   const claims: Claim[] = [];
   const taken = new Set(paired);
   profiles.forEach((b, at) => {
-    if (!b.denial || taken.has(b.quote.id) || b.quote.speaker === null) return;
+    if (!b.deniedByCue || taken.has(b.quote.id) || b.quote.speaker === null) return;
     let best: { a: QuoteProfile; value: number } | null = null;
     for (let i = at - 1; i >= Math.max(0, at - ANSWER_REACH); i--) {
       const a = profiles[i]!;
@@ -26,7 +28,7 @@ export function pairRebuttals(profiles: readonly QuoteProfile[], paired: Readonl
       const value = sharedVocabulary(a, b, rarity);
       if (!best || value > best.value) best = { a, value };
     }
-    if (!best) return;
+    if (!best || (best.value === 0 && !b.anaphoric)) return;
     taken.add(best.a.quote.id).add(b.quote.id);
     claims.push({
       a: best.a.quote.id,

@@ -26,6 +26,8 @@ export interface QuoteProfile {
   plan: boolean;
   /** Whether the quote negates or denies anything at all: a negation anywhere, or a denial. */
   negative: boolean;
+  /** Whether its reporting verb is one of denial ("a démenti", "denied", "dismissed"): the source rebuts. */
+  deniedByCue: boolean;
 }
 
 const NEGATIVE = new Set(["negated", "denied"]);
@@ -54,7 +56,8 @@ export function profileQuote(quote: Quote, events: readonly EventMention[], cues
   const inside = events.filter((e) => e.attribution === quote.id || (e.trigger.start >= quote.start && e.trigger.end <= quote.end));
 
   const low = lowerSameLength(quote.text);
-  const denial = cueExec(cues.denial, low)?.[0] ?? (quote.cue && cueTest(cues.denial, lowerSameLength(quote.cue.text)) ? quote.cue.text : null);
+  const deniedByCue = quote.cue !== null && cueTest(cues.denial, lowerSameLength(quote.cue.text));
+  const denial = cueExec(cues.denial, low)?.[0] ?? (deniedByCue ? quote.cue!.text : null);
   let stems: Set<string> | null = null;
   let anaphoric: boolean | undefined;
   let plan: boolean | undefined;
@@ -83,6 +86,7 @@ export function profileQuote(quote: Quote, events: readonly EventMention[], cues
     get stems(): Set<string> {
       return (stems ??= stemsOf(low));
     },
+    deniedByCue,
     get negative(): boolean {
       return (negative ??= denial !== null || negates(low, cues));
     },

@@ -7,6 +7,8 @@ export interface CompiledLexicons {
   /** First words of every phrase and head: a line opening with another word skips the vocabulary rules. */
   readonly firstWords: ReadonlySet<string>;
   readonly commentLines: ReadonlySet<string>;
+  /** A comment word and a login word in one line, either order: "Vous devez être connecté pour commenter". */
+  readonly commentLogin: RegExp | null;
   readonly shareLines: ReadonlySet<string>;
   readonly shareHeads: readonly string[];
   readonly subscribe: RegExp | null;
@@ -60,6 +62,8 @@ function compile(lexicons: readonly CleanLexicon[]): CompiledLexicons {
   // Bylines are told from prose by the capitals of the name, so their pattern is case-sensitive.
   const bylineHeads = alternation(all((l) => l.bylineHeads).flatMap((h) => [capitalise(h), h.toUpperCase()]), false);
   const mediaVerbs = alternation(all((l) => l.mediaVerbs));
+  const commentWords = looseAlternation(all((l) => l.commentWords));
+  const loginWords = looseAlternation(all((l) => l.loginWords));
   const mediaPlaces = alternation(all((l) => l.mediaPlaces));
   const NAME = "\\p{Lu}[\\p{L}'.-]*";
 
@@ -77,6 +81,13 @@ function compile(lexicons: readonly CleanLexicon[]): CompiledLexicons {
   return {
     firstWords: new Set(vocabulary.map(firstWord)),
     commentLines: keys((l) => l.commentLines),
+    commentLogin:
+      commentWords && loginWords
+        ? new RegExp(
+            `(?<!\\p{L})(?:(?:${commentWords})(?!\\p{L}).*(?<!\\p{L})(?:${loginWords})|(?:${loginWords})(?!\\p{L}).*(?<!\\p{L})(?:${commentWords}))(?!\\p{L})`,
+            "iu",
+          )
+        : null,
     shareLines: keys((l) => l.shareLines),
     shareHeads: heads((l) => l.shareHeads),
     // The imperative opens the line or a clause: "Sign up for our newsletter", "For more, sign up for…".

@@ -8,6 +8,8 @@ const AGENCY_SLASH = new RegExp(`/\\s*(?:${AGENCY})\\b|\\b(?:${AGENCY})\\s*/`, "
 const AGENCIES_ONLY = new RegExp(`^(?:(?:${AGENCY})(?:\\s*(?:/|via|,|&)\\s*|\\s+|$))+$`, "i");
 // "REUTERS/Kevin Lamarque", "Evan Vucci/AP", "AFP PHOTO / DON EMMERT".
 const SLASH_CREDIT = new RegExp(`^(?:[^\\s/]+ ){0,4}[^\\s/]+\\s?/\\s?(?:[^\\s/]+ ?){1,5}$`, "u");
+// A caption closed by a copyright credit: "Les grévistes devant l'usine. © Marc Dubreuil", "… © AFP".
+const TRAILING_COPYRIGHT = /(?:^|\s)©\s*(?:\p{Lu}[\p{L}'’.-]*(?:\s+|\s*\/\s*|$)){1,5}$/u;
 // A bracketed credit closing a caption: "… (FABRICE COFFRINI/AFP/Getty Images.)", "(Photo: AP)".
 const TRAILING_CREDIT = /\(([^()]{2,80})\)\.?$/;
 
@@ -26,6 +28,7 @@ export const matchCredit: LineMatcher = (line, ctx) => {
     const credit = bare(line.folded);
     if (isSlashCredit(credit) && SLASH_CREDIT.test(credit) && !/[.!?]$/.test(credit)) return "credit";
   }
+  if (ctx.index !== ctx.first && line.text.includes("©") && TRAILING_COPYRIGHT.test(line.text.trim())) return "credit";
   // Datelines carry an agency in brackets too ("PARIS (AFP) -"), but never at the line's end with a "/" or "Photo" inside.
   const tail = line.text.includes(")") ? TRAILING_CREDIT.exec(line.text.trim()) : null;
   if (tail && ctx.index !== ctx.first && (isSlashCredit(tail[1]!) || (AGENCY_WORD.test(tail[1]!) && ctx.lexicons.credit?.test(tail[1]!)))) {

@@ -28,6 +28,15 @@ function isContributorNote(text: string, lower: string, heads: readonly string[]
   return bracketed || text.includes(";") || !/[.!?…]$/.test(text);
 }
 
+// Desk codes that close a wire story: the initials of the editors who handled it, "cv/fm/ial", "bur-sr/jm".
+const SIGN_OFF = /^[a-z]{2,5}(?:[-/][a-z]{2,5})*\/[a-z]{2,5}$/;
+/** How many content lines from the end a sign-off may sit (a credit or a link can follow it). */
+const SIGN_OFF_REACH = 3;
+
+/** Agency sign-offs: a lone line of lower-case desk initials among the last lines. */
+export const matchSignOff: LineMatcher = (line, ctx) =>
+  line.words === 1 && SIGN_OFF.test(line.text.trim()) && countContent(ctx, ctx.index, ctx.last) < SIGN_OFF_REACH ? "sign-off" : null;
+
 /** How many lines from either end of the text a byline may sit. */
 const BYLINE_REACH = 4;
 

@@ -4,7 +4,7 @@ import { chooseDanglingWords } from "./choose-dangling-words.js";
 import { makeLine } from "./line-forms.js";
 import { matchCommentPrompt } from "./match-comment-prompt.js";
 import { matchCredit } from "./match-credit.js";
-import { matchByline, matchFooter, matchUi } from "./match-footer.js";
+import { matchByline, matchFooter, matchSignOff, matchUi } from "./match-footer.js";
 import { matchOrphanFragment } from "./match-orphan-fragment.js";
 import { findLinkList, isBareHead, matchReadMore } from "./match-read-more.js";
 import { matchMediaPrompt, matchSeparator, matchShare } from "./match-share.js";
@@ -27,6 +27,7 @@ const MATCHERS: readonly LineMatcher[] = [
   matchByline,
   matchUi,
   matchSeparator,
+  matchSignOff,
   matchOrphanFragment,
 ];
 

@@ -7,6 +7,12 @@
 export interface CleanLexicon {
   /** Whole lines of comment boxes: "Laisser un commentaire", "# commentaires". */
   readonly commentLines: readonly string[];
+  /**
+   * Words of commenting ("commentaire", "réagir") and of logging in ("connecté", "identifiez-vous"): a
+   * short line holding one of each is a comment-box prompt however it is worded.
+   */
+  readonly commentWords: readonly string[];
+  readonly loginWords: readonly string[];
   /** Whole lines of share, print and subscribe buttons: "Partager", "Abonnez-vous". */
   readonly shareLines: readonly string[];
   /** Openings of share lines, whatever follows: "Partager sur", "Suivez-nous sur". */

@@ -33,7 +33,7 @@ export const EVENTS: EventsLexicon = {
     pastAux: w("has|have|had|was|were|did|been"),
     passiveAux: w("was|were|been|be|being|is|are"),
     pastReporting: w("said|told|announced|stated|added|reported|claimed|warned|explained|indicated|according|confirmed"),
-    anaphora: w("(?:such|these|those) (?:an? )?\\p{L}+|this (?:claim|report|allegation|accusation|plan)"),
+    anaphora: w("(?:such|these|those) (?:an? )?\\p{L}+|(?:this|the) (?:claims?|reports?|allegations?|accusations?|plan)"),
     allegation: w("claim\\w*|alleg\\w+|accus\\w+|purported\\w*|reportedly|according to"),
   },
   roles: {
