@@ -2,6 +2,7 @@ import type { Token } from "../../model/annotations.js";
 import type { VeilleDocument } from "../../model/document.js";
 import type { Span } from "../../model/span.js";
 import type { Quotation } from "./find-quotations.js";
+import type { SourceState } from "./match-according.js";
 import { readTokens } from "./read-tokens.js";
 import type { QuotesLexicon } from "./types.js";
 
@@ -18,7 +19,7 @@ export interface QuoteContext {
   /** Sentence index of each token (-1 outside every sentence). */
   tokenSentence: Int32Array;
   quotations: readonly Quotation[];
-  /** Per token: 1 when it is a capitalised word, 0 when not, -1 until asked (see isCapitalized). */
+  /** Per token: 1 when it is a capitalised word, else 0 (see isCapitalized). */
   capitals: Int8Array;
   /** Per token: -1 when it has no reporting-verb reading, else 1 + the reading's index (see verbAt). */
   verbs: Int32Array;
@@ -26,6 +27,18 @@ export interface QuoteContext {
   cueTokens: readonly number[];
   /** Tokens that are the first word of a source phrase, in text order. */
   sourceTokens: readonly number[];
+  /** What matchers learn about this document as they go: kept here, not in module-level weak maps, which cost a table entry per document. */
+  memo: ContextMemo;
+}
+
+/** Per-document findings that several matchers ask for again and again. */
+export interface ContextMemo {
+  /** Per phrase list, the source phrases found so far (see match-according). */
+  sources: Map<readonly (readonly string[])[], SourceState>;
+  /** Per sentence: 1 when it is a title-case headline, 0 when not, -1 until asked (see find-cues); made when first asked. */
+  titleCase: number[] | null;
+  /** The document's cue groups by sentence, and the list they were grouped from (see cuesOfSentences). */
+  cuesBySentence: { cues: readonly CueGroup[]; map: Map<number, CueGroup[]> } | null;
 }
 
 /** A noun phrase taken as the speaker of a report, before it is resolved. */
@@ -65,18 +78,7 @@ export interface CueGroup {
 /** Builds the shared context of the quotes stage. */
 export function buildContext(doc: VeilleDocument, lex: QuotesLexicon, quotations: readonly Quotation[]): QuoteContext {
   const tokens = doc.layers.tokens;
-  const sentences = doc.layers.sentences;
-  const tokenSentence = new Int32Array(tokens.length).fill(-1);
-  const sentenceTokens: [number, number][] = [];
-  let t = 0;
-  for (let s = 0; s < sentences.length; s++) {
-    const sentence = sentences[s]!;
-    while (t < tokens.length && tokens[t]!.start < sentence.start) t++;
-    const first = t;
-    while (t < tokens.length && tokens[t]!.end <= sentence.end) tokenSentence[t++] = s;
-    sentenceTokens.push([first, t]);
-  }
-  const { lower, verbs, cueTokens, sourceTokens } = readTokens(doc.text, tokens, lex);
+  const { lower, verbs, capitals, tokenSentence, sentenceTokens, cueTokens, sourceTokens } = readTokens(doc.text, tokens, doc.layers.sentences, lex);
   return {
     doc,
     text: doc.text,
@@ -86,10 +88,11 @@ export function buildContext(doc: VeilleDocument, lex: QuotesLexicon, quotations
     sentenceTokens,
     tokenSentence,
     quotations,
-    capitals: new Int8Array(tokens.length).fill(-1),
+    capitals,
     verbs,
     cueTokens,
     sourceTokens,
+    memo: { sources: new Map(), titleCase: null, cuesBySentence: null },
   };
 }
 
@@ -107,19 +110,9 @@ export function tokenAtOrAfter(ctx: QuoteContext, offset: number): number {
 
 /** Whether a token is a word that starts with a capital letter. */
 export function isCapitalized(ctx: QuoteContext, i: number): boolean {
-  // Speaker readers ask this of the same few tokens again and again: test each one once, when first asked.
-  const caps = ctx.capitals;
-  const known = caps[i];
-  if (known === undefined) return false;
-  if (known >= 0) return known === 1;
-  const t = ctx.tokens[i]!;
-  const c = t.text.charCodeAt(0);
-  const yes = t.kind === "word" && (c >= 65 && c <= 90 ? true : c < 128 ? false : UPPER_START.test(t.text));
-  caps[i] = yes ? 1 : 0;
-  return yes;
+  // Read with every token's other readings (see readTokens): speaker readers ask it of the same tokens again and again.
+  return ctx.capitals[i] === 1;
 }
-
-const UPPER_START = /^\p{Lu}/u;
 
 /** The quotation that covers an offset, if any. */
 export function quotationAt(ctx: QuoteContext, offset: number): Quotation | undefined {
@@ -136,6 +129,15 @@ export function quotationAt(ctx: QuoteContext, offset: number): Quotation | unde
   return q && offset < q.end ? q : undefined;
 }
 
+/** The cue groups of a document by sentence, grouped once for every matcher that asks. */
+export function cuesOfSentences(ctx: QuoteContext, cues: readonly CueGroup[]): Map<number, CueGroup[]> {
+  const memo = ctx.memo.cuesBySentence;
+  if (memo && memo.cues === cues) return memo.map;
+  const map = cuesBySentence(cues);
+  ctx.memo.cuesBySentence = { cues, map };
+  return map;
+}
+
 /** Cues grouped by sentence, in text order. */
 export function cuesBySentence<T extends { sentence: number }>(cues: readonly T[]): Map<number, T[]> {
   const map = new Map<number, T[]>();
@@ -147,8 +149,12 @@ export function cuesBySentence<T extends { sentence: number }>(cues: readonly T[
   return map;
 }
 
-/** Counts the words of a stretch of text (of `text` from `start` to `end`, to spare a slice). */
-export function wordCount(text: string, start = 0, end = text.length): number {
+/**
+ * Counts the words of a stretch of text (of `text` from `start` to `end`, to
+ * spare a slice), stopping at `atMost`: callers compare the count with a
+ * small threshold, and a long report need not be read to its end.
+ */
+export function wordCount(text: string, start = 0, end = text.length, atMost = Infinity): number {
   // One pass, no match arrays: a word starts at a letter or digit that does not follow one (or an inner ' ’ -).
   const to = Math.min(end, text.length);
   let n = 0;
@@ -156,7 +162,7 @@ export function wordCount(text: string, start = 0, end = text.length): number {
   for (let i = Math.max(0, start); i < to; i++) {
     const c = text.charCodeAt(i);
     if (isWordChar(c, text, i)) {
-      if (!inWord) n++;
+      if (!inWord && ++n >= atMost) return n;
       inWord = true;
     } else if (inWord && (c === 39 || c === 0x2019 || c === 45) && i + 1 < to && isWordChar(text.charCodeAt(i + 1), text, i + 1)) {
       // "aujourd'hui", "well-known": one word.

@@ -1,4 +1,5 @@
 import { isCapitalized, type CueGroup, type QuoteContext } from "./context.js";
+import type { QuotesLexicon } from "./types.js";
 import { readingIndex, verbTable } from "./verb-table.js";
 
 /** How far back an auxiliary may sit from its participle ("n'a pas encore clairement dit"). */
@@ -123,24 +124,41 @@ export function findCues(ctx: QuoteContext): CueGroup[] {
     if (passive && !tags.includes("G")) continue;
     // French "être" + participle is a passive unless the verb is pronominal ("s'est dit").
     if (ctx.doc.lang === "fr" && tags.includes("K") && !tags.includes("F") && first < head) {
-      const group = lower.slice(first, head);
-      if (group.some((x) => ETRE.has(x)) && !group.some((x) => x === "s'" || x === "se")) continue;
+      if (someWord(lower, first, head, (x) => ETRE.has(x)) && !someWord(lower, first, head, (x) => x === "s'" || x === "se")) continue;
     }
     // An English past form right after "was"/"were" is a passive ("was told").
     if (ctx.doc.lang === "en" && tags.includes("K") && first < head && lex.passiveMarkers.has(lower[head - 1]!)) continue;
     let last = head;
-    const phrases = lex.phrases[lemma];
+    const phrases = phraseWords(lex).get(lemma);
     if (phrases) {
-      const found = phrases.map((p) => p.split(" ")).find((words) => words.every((x, k) => lower[head + 1 + k] === x));
+      const found = phrases.find((words) => words.every((x, k) => lower[head + 1 + k] === x));
       if (!found) continue;
       last = head + found.length;
     }
     // "n'a pas dit" is negated; so is "a refusé de dire", "declined to say".
     if (!negated && first >= 2 && (lower[first - 1] === "de" || lower[first - 1] === "d'" || lower[first - 1] === "to") && lex.refusals.has(lower[first - 2]!)) negated = true;
-    if (!negated && lower[last + 1] !== undefined && lex.negations.has(lower[last + 1]!) && ctx.doc.lang === "fr" && lower.slice(first, head).some((x) => x === "n'" || x === "ne")) negated = true;
+    if (!negated && lower[last + 1] !== undefined && lex.negations.has(lower[last + 1]!) && ctx.doc.lang === "fr" && someWord(lower, first, head, (x) => x === "n'" || x === "ne")) negated = true;
     cues.push({ first, last, head, lemma: phraseLemma(lemma, lower, head, last), tags, sentence, negated, inverted });
   }
   return cues;
+}
+
+/** Whether one of the words from `a` to `b` passes a test (a verb group's words, read in place rather than sliced). */
+function someWord(lower: readonly string[], a: number, b: number, test: (w: string) => boolean): boolean {
+  for (let k = a; k < b; k++) if (test(lower[k]!)) return true;
+  return false;
+}
+
+const PHRASE_WORDS = new WeakMap<QuotesLexicon, Map<string, readonly (readonly string[])[]>>();
+
+/** A lexicon's verb phrases by lemma, each split into its words once ("point" → [["out"]]). */
+function phraseWords(lex: QuotesLexicon): Map<string, readonly (readonly string[])[]> {
+  let found = PHRASE_WORDS.get(lex);
+  if (!found) {
+    found = new Map(Object.entries(lex.phrases).map(([lemma, phrases]) => [lemma, phrases.map((p) => p.split(" "))]));
+    PHRASE_WORDS.set(lex, found);
+  }
+  return found;
 }
 
 /** Whether token i opens its sentence, or opens a quotation or a clause after a colon. */
@@ -153,18 +171,12 @@ function opensSentence(ctx: QuoteContext, i: number): boolean {
   return j < lo || /^[:;—–―-]$/.test(ctx.lower[j]!);
 }
 
-const TITLE_CASE = new WeakMap<QuoteContext, Map<number, boolean>>();
-
 /** Whether most words of a sentence are capitalised (a headline in title case). */
 function titleCase(ctx: QuoteContext, sentence: number): boolean {
   if (sentence < 0) return false;
-  let memo = TITLE_CASE.get(ctx);
-  if (!memo) {
-    memo = new Map();
-    TITLE_CASE.set(ctx, memo);
-  }
-  let yes = memo.get(sentence);
-  if (yes === undefined) {
+  const memo = (ctx.memo.titleCase ??= new Array<number>(ctx.sentenceTokens.length).fill(-1));
+  let yes = memo[sentence];
+  if (yes === undefined || yes < 0) {
     const [lo, hi] = ctx.sentenceTokens[sentence]!;
     let words = 0;
     let capitals = 0;
@@ -173,10 +185,10 @@ function titleCase(ctx: QuoteContext, sentence: number): boolean {
       words++;
       if (isCapitalized(ctx, k)) capitals++;
     }
-    yes = words >= 3 && capitals >= words * 0.6;
-    memo.set(sentence, yes);
+    yes = words >= 3 && capitals >= words * 0.6 ? 1 : 0;
+    if (sentence < memo.length) memo[sentence] = yes;
   }
-  return yes;
+  return yes === 1;
 }
 
 function phraseLemma(lemma: string, lower: readonly string[], head: number, last: number): string {

@@ -73,6 +73,9 @@ function isGarbledOpener(text: string, i: number, paraEnd: number): boolean {
 export function findQuotations(text: string, paragraphs: readonly Span[]): Quotation[] {
   const out: Quotation[] = [];
   let carry: { open: string; start: number; contentStart: number; first: number } | null = null;
+  // The last search for a mark (outside single quotes): from where, and where it found one (the text's length for none).
+  let plainFrom = Infinity;
+  let plainNext = -1;
   for (let p = 0; p < paragraphs.length; p++) {
     const { start: ps, end: pe } = paragraphs[p]!;
     const stack: { open: string; at: number }[] = [];
@@ -92,10 +95,22 @@ export function findQuotations(text: string, paragraphs: readonly Span[]): Quota
     let outerFirst: number = outerStart ? outerStart.first : p;
     for (; i < pe; i++) {
       // Jump to the next character that can be a mark: most of a paragraph is none.
-      const marks = stack.some((s) => s.open === "‘") ? MARK_CHARS_SINGLE : MARK_CHARS;
-      marks.lastIndex = i;
-      if (!marks.test(text) || marks.lastIndex > pe) break;
-      i = marks.lastIndex - 1;
+      const single = stack.some((s) => s.open === "‘");
+      let at: number;
+      if (!single && i >= plainFrom && i <= plainNext) {
+        // A search from before here found nothing until then: paragraphs with no mark are not searched again.
+        at = plainNext;
+      } else {
+        const marks = single ? MARK_CHARS_SINGLE : MARK_CHARS;
+        marks.lastIndex = i;
+        at = marks.test(text) ? marks.lastIndex - 1 : text.length;
+        if (!single) {
+          plainFrom = i;
+          plainNext = at;
+        }
+      }
+      if (at >= pe) break;
+      i = at;
       const c = markAt(text, i);
       if (stack.length > 0) {
         // A closing mark may close an inner quotation or, when inner ones were left open, the outer one.

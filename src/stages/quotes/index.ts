@@ -42,18 +42,28 @@ export function findQuotes(doc: VeilleDocument, lexicon: QuotesLexicon): Quote[]
   const cues = findCues(ctx);
   const speakers = cueSpeakers(ctx, cues, (first) => subjectBefore(ctx, first));
   const starts = attributionStarts(ctx, cues, speakers);
-  const reports = [...matchReported(ctx, cues, speakers, starts), ...matchAccording(ctx, starts)];
+  const reports = matchReported(ctx, cues, speakers, starts).concat(matchAccording(ctx, starts));
   const direct = matchQuotations(ctx, cues, speakers);
-  const dialogue = [...matchDialogue(ctx, cues, speakers), ...matchTranscript(ctx)];
+  const dialogue = matchDialogue(ctx, cues, speakers).concat(matchTranscript(ctx));
   const candidates = refineCandidates(ctx, reports, direct, dialogue);
   const quotes = resolveSpeakers(ctx, candidates);
-  const times = [...doc.layers.times].sort((a, b) => a.start - b.start);
+  // Many articles quote no one: their times need no sorting.
+  if (quotes.length === 0) return quotes;
+  const times = sortedByStart(doc.layers.times);
   quotes.forEach((q, i) => {
     q.id = `q${i + 1}`;
     const sentence = candidates[i]!.sentence;
     q.time = dateOf(doc, times, sentence, q);
   });
   return quotes;
+}
+
+/** Time expressions by start: the layer itself when it is already in that order, as it usually is. */
+function sortedByStart(times: readonly TimeExpression[]): readonly TimeExpression[] {
+  for (let i = 1; i < times.length; i++) {
+    if (times[i]!.start < times[i - 1]!.start) return [...times].sort((a, b) => a.start - b.start);
+  }
+  return times;
 }
 
 /** The time expression of the quote's sentence that lies outside the quoted content, nearest the cue. */

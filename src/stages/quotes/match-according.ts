@@ -20,15 +20,10 @@ export function findSourcePhrases(ctx: QuoteContext, sentence: number, phrases: 
 
 /** A document's source phrases for one phrase list, found so far. */
 function sourceState(ctx: QuoteContext, phrases: readonly (readonly string[])[]): SourceState {
-  let perCtx = FOUND.get(ctx);
-  if (!perCtx) {
-    perCtx = new Map();
-    FOUND.set(ctx, perCtx);
-  }
-  let state = perCtx.get(phrases);
+  let state = ctx.memo.sources.get(phrases);
   if (!state) {
     state = { found: [], hits: sentencesWithHits(ctx, phrases) };
-    perCtx.set(phrases, state);
+    ctx.memo.sources.set(phrases, state);
   }
   return state;
 }
@@ -46,16 +41,15 @@ function sourcePhrasesIn(state: SourceState, ctx: QuoteContext, sentence: number
 }
 
 /** What a document's source phrases are known to be, for one phrase list. */
-interface SourceState {
+export interface SourceState {
   /** Per sentence, once read. */
   found: SourcePhrase[][];
   /** Per sentence: 1 when a phrase starts in it, else 0. */
-  hits: Uint8Array;
+  hits: number[];
 }
 
 const NONE: SourcePhrase[] = [];
 
-const FOUND = new WeakMap<QuoteContext, Map<readonly (readonly string[])[], SourceState>>();
 const PRETESTS = new WeakMap<readonly (readonly string[])[], RegExp>();
 
 /** Whether a sentence's text contains one of the phrases at all (case-insensitive, words apart or elided together). */
@@ -71,8 +65,8 @@ function mayHold(text: string, phrases: readonly (readonly string[])[]): boolean
 }
 
 /** Per sentence, 1 when a phrase's words start at one of its tokens: only those can hold a source phrase. */
-function sentencesWithHits(ctx: QuoteContext, phrases: readonly (readonly string[])[]): Uint8Array {
-  const hits = new Uint8Array(ctx.sentenceTokens.length);
+function sentencesWithHits(ctx: QuoteContext, phrases: readonly (readonly string[])[]): number[] {
+  const hits = new Array<number>(ctx.sentenceTokens.length).fill(0);
   const firsts = firstWords(phrases);
   const { lower, tokenSentence } = ctx;
   // The tokens that open a phrase of the locale's lists were noted when the context was read.
@@ -108,6 +102,18 @@ function firstWords(phrases: readonly (readonly string[])[]): Set<string> {
   return firsts;
 }
 
+const LEMMAS = new WeakMap<readonly string[], string>();
+
+/** The cue lemma of a source phrase ("selon", "d'après", "according to"), joined once per phrase of the lexicon. */
+function lemmaOf(words: readonly string[]): string {
+  let lemma = LEMMAS.get(words);
+  if (lemma === undefined) {
+    lemma = words.join(" ").replace(/' /g, "'");
+    LEMMAS.set(words, lemma);
+  }
+  return lemma;
+}
+
 function readSourcePhrases(ctx: QuoteContext, sentence: number, phrases: readonly (readonly string[])[]): SourcePhrase[] {
   const [lo, hi] = ctx.sentenceTokens[sentence]!;
   const { lower, lex } = ctx;
@@ -137,7 +143,7 @@ function readSourcePhrases(ctx: QuoteContext, sentence: number, phrases: readonl
     if (to <= from) continue;
     const speaker = describe(ctx, from, to);
     if (!speaker) continue;
-    out.push({ at: k, from, to, speaker, lemma: words.join(" ").replace(/' /g, "'") });
+    out.push({ at: k, from, to, speaker, lemma: lemmaOf(words) });
     k = to - 1;
   }
   return out;
@@ -180,7 +186,7 @@ export function matchAccording(ctx: QuoteContext, starts: AttributionStarts): Ca
       if (end <= start) continue;
       const q = quotationAt(ctx, start);
       if (q && q.start === start && q.end >= end) continue;
-      if (wordCount(ctx.text, start, end) < 3) continue;
+      if (wordCount(ctx.text, start, end, 3) < 3) continue;
       out.push({
         kind: "indirect",
         start,

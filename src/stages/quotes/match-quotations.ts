@@ -1,5 +1,5 @@
 import type { Candidate } from "./candidate.js";
-import { cuesBySentence, isCapitalized, tokenAtOrAfter, wordCount, type CueGroup, type QuoteContext, type SpeakerPhrase } from "./context.js";
+import { cuesOfSentences, isCapitalized, tokenAtOrAfter, wordCount, type CueGroup, type QuoteContext, type SpeakerPhrase } from "./context.js";
 import type { Quotation } from "./find-quotations.js";
 import { subjectAfter, subjectBefore, describe, isBareNoun, nounPhrase } from "./find-speaker.js";
 import { findSourcePhrases } from "./match-according.js";
@@ -30,13 +30,10 @@ interface Attribution {
  */
 export function matchQuotations(ctx: QuoteContext, cues: readonly CueGroup[], speakers: Map<CueGroup, SpeakerPhrase | null>): Candidate[] {
   const out: Candidate[] = [];
+  if (ctx.quotations.length === 0) return out;
   const byFirst = new Map<number, CueGroup>();
-  const byLast = new Map<number, CueGroup>();
-  for (const cue of cues) {
-    byFirst.set(cue.first, cue);
-    byLast.set(cue.last, cue);
-  }
-  const bySentence = cuesBySentence(cues);
+  for (const cue of cues) byFirst.set(cue.first, cue);
+  const bySentence = cuesOfSentences(ctx, cues);
   for (const q of ctx.quotations) {
     const open = tokenAtOrAfter(ctx, q.start);
     const close = tokenAtOrAfter(ctx, q.end);
@@ -167,10 +164,11 @@ function before(ctx: QuoteContext, open: number, sentence: number, bySentence: M
       return { speaker: named, cue: null, cueSpan: null, rule: "name-colon" };
     }
   }
-  const near = [...mates].reverse().find((c) => c.last < p && p - c.last <= MAX_BEFORE_COLON && !c.negated);
+  const near = mates.findLast((c) => c.last < p && p - c.last <= MAX_BEFORE_COLON && !c.negated);
   if (near && !between(ctx, near.last, p)) return cueAttribution(ctx, near, speakers, "preposed-colon");
-  const sources = [...findSourcePhrases(ctx, sentence, ctx.lex.according), ...findSourcePhrases(ctx, sentence, ctx.lex.forSource)].filter((s) => s.to <= p);
-  const source = sources[sources.length - 1];
+  // The last source phrase that ends before the mark, those of the "pour X" kind read after the others.
+  const according = findSourcePhrases(ctx, sentence, ctx.lex.according);
+  const source = findSourcePhrases(ctx, sentence, ctx.lex.forSource).findLast((s) => s.to <= p) ?? according.findLast((s) => s.to <= p);
   if (source) {
     return {
       speaker: source.speaker,
@@ -210,7 +208,7 @@ function inside(ctx: QuoteContext, q: Quotation, open: number, close: number, cu
     if (!speaker) continue;
     const next = Math.max(cue.last + 1, tokenAtOrAfter(ctx, speaker.end));
     if (next < 0 || ctx.lower[next] !== ",") continue;
-    if (wordCount(ctx.text, q.contentStart, ctx.tokens[cue.first]!.start) > 6) continue;
+    if (wordCount(ctx.text, q.contentStart, ctx.tokens[cue.first]!.start, 7) > 6) continue;
     return { speaker, cue, cueSpan: null, rule: "incise" };
   }
   return null;

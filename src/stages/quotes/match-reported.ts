@@ -1,6 +1,6 @@
 import type { Candidate } from "./candidate.js";
 import { clauseEnd, type AttributionStarts } from "./clause-end.js";
-import { cuesBySentence, isCapitalized, quotationAt, tokenAtOrAfter, wordCount, type CueGroup, type QuoteContext, type SpeakerPhrase } from "./context.js";
+import { cuesOfSentences, isCapitalized, quotationAt, tokenAtOrAfter, wordCount, type CueGroup, type QuoteContext, type SpeakerPhrase } from "./context.js";
 import { verbAt } from "./find-cues.js";
 import { describe, isBareNoun, leadingSubject, subjectAfter } from "./find-speaker.js";
 
@@ -38,20 +38,20 @@ export function cueSpeakers(ctx: QuoteContext, cues: readonly CueGroup[], before
     }
     map.set(cue, speaker);
   }
-  const bySentence = cuesBySentence(cues);
+  const bySentence = cuesOfSentences(ctx, cues);
   // A second predicate of the same subject ("X se dit … et pense que …") reports for that subject.
   for (const cue of cues) {
     if (map.get(cue) || cue.tags === "G") continue;
     const before = ctx.lower[cue.first - 1] ?? "";
     if (!ctx.lex.coordinators.has(before) && before !== "mais" && before !== "but") continue;
-    const prev = [...(bySentence.get(cue.sentence) ?? [])].reverse().find((m) => m.last < cue.first && map.get(m));
+    const prev = bySentence.get(cue.sentence)?.findLast((m) => m.last < cue.first && map.get(m));
     if (prev) map.set(cue, map.get(prev)!);
   }
   // A gerund reports for the subject of its clause ("…, a déclaré Marchand, ajoutant : …").
   for (const cue of cues) {
     if (map.get(cue) || !cue.tags.includes("G")) continue;
     const mates = bySentence.get(cue.sentence) ?? [];
-    const prev = [...mates].reverse().find((m) => m.first < cue.first && (map.get(m) ?? postposedSpeaker(ctx, m)));
+    const prev = mates.findLast((m) => m.first < cue.first && (map.get(m) ?? postposedSpeaker(ctx, m)));
     const next = mates.find((m) => m.first > cue.first && map.get(m));
     const source = prev ?? next;
     if (source) map.set(cue, map.get(source) ?? postposedSpeaker(ctx, source));
@@ -147,7 +147,7 @@ export function matchReported(ctx: QuoteContext, cues: readonly CueGroup[], spea
       const q = quotationAt(ctx, tokens[k]!.start);
       if (q && q.start === tokens[k]!.start) {
         // A short quoted title may sit before "que"; a longer quotation is the content itself.
-        if (wordCount(ctx.text, q.contentStart, q.contentEnd) > 4) break;
+        if (wordCount(ctx.text, q.contentStart, q.contentEnd, 5) > 4) break;
         while (k + 1 < hi && tokens[k + 1]!.start < q.end) k++;
         continue;
       }
@@ -178,7 +178,7 @@ export function matchReported(ctx: QuoteContext, cues: readonly CueGroup[], spea
     if (contentTok < 0 || contentTok >= hi) continue;
     const start = tokens[contentTok]!.start;
     const end = objectEnd >= 0 ? objectEnd : clauseEnd(ctx, contentTok, cue.sentence, starts, cue);
-    if (wordCount(ctx.text, start, end) < (rule === "object" ? 3 : 2)) continue;
+    if (wordCount(ctx.text, start, end, 3) < (rule === "object" ? 3 : 2)) continue;
     // An inverted subject comes before the content ("as X said that …"), never from inside it.
     const inverted = speakers.get(cue) ? null : invertedSubject(ctx, cue);
     out.push(reported(ctx, cue, start, end, speakers.get(cue) ?? (inverted && inverted.end <= start ? inverted : null), rule));
@@ -216,7 +216,7 @@ function asReport(ctx: QuoteContext, cue: CueGroup, lo: number, hi: number, spea
   }
   const q = quotationAt(ctx, start);
   if (q && q.start === start && q.end >= end - 1) return null;
-  if (end <= start || wordCount(ctx.text, start, end) < 3) return null;
+  if (end <= start || wordCount(ctx.text, start, end, 3) < 3) return null;
   return reported(ctx, cue, start, end, speaker, "as-clause");
 }
 
@@ -238,7 +238,7 @@ function parenthetical(ctx: QuoteContext, cue: CueGroup, lo: number, hi: number,
   if (quotationAt(ctx, tokens[a - 1]!.start) || quotationAt(ctx, tokens[e + 1]!.start)) return null;
   const start = tokens[lo]!.start;
   const end = clauseEnd(ctx, e + 1, cue.sentence, starts, cue);
-  if (wordCount(ctx.text, start, tokens[a]!.start) < 1 || wordCount(ctx.text, tokens[e]!.end, end) < 3) return null;
+  if (wordCount(ctx.text, start, tokens[a]!.start, 1) < 1 || wordCount(ctx.text, tokens[e]!.end, end, 3) < 3) return null;
   return reported(ctx, cue, start, end, speaker, "parenthetical");
 }
 
@@ -330,7 +330,7 @@ function postposed(ctx: QuoteContext, cue: CueGroup, lo: number, hi: number, spe
   if (/^[»”"’]$/.test(before.text) || quotationAt(ctx, before.start)) return null;
   const start = tokens[lo]!.start;
   const end = before.end;
-  if (wordCount(ctx.text, start, end) < 4) return null;
+  if (wordCount(ctx.text, start, end, 4) < 4) return null;
   return reported(ctx, cue, start, end, speaker, "postposed-attribution");
 }
 

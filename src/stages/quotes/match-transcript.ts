@@ -41,7 +41,7 @@ export function matchTranscript(ctx: QuoteContext): Candidate[] {
     let end = para.end;
     while (start < end && /[“"«‘\s]/.test(text[start]!)) start++;
     while (end > start && /[\s"”»’]/.test(text[end - 1]!)) end--;
-    if (wordCount(text, start, end) < MIN_WORDS) continue;
+    if (wordCount(text, start, end, MIN_WORDS) < MIN_WORDS) continue;
     out.push({
       kind: "direct",
       start,

@@ -13,6 +13,7 @@ const overlap = (a: { start: number; end: number }, b: { start: number; end: num
 
 /** Reported speech first: among overlapping reports, a verb's report beats a source phrase's, an outer one beats a nested one. */
 function keepReports(reports: Candidate[]): Candidate[] {
+  if (reports.length < 2) return reports.slice();
   const cueBased = (c: Candidate): boolean => c.group !== null;
   const ranked = [...reports].sort((a, b) => Number(cueBased(b)) - Number(cueBased(a)) || b.end - b.start - (a.end - a.start));
   // Reports stay inside their sentence, so only reports of the same sentence can overlap.
@@ -24,7 +25,9 @@ function keepReports(reports: Candidate[]): Candidate[] {
     mates.push(c);
     kept.set(c.sentence, mates);
   }
-  return [...kept.values()].flat().sort((a, b) => a.start - b.start);
+  const out: Candidate[] = [];
+  for (const mates of kept.values()) for (const c of mates) out.push(c);
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -34,11 +37,16 @@ function keepReports(reports: Candidate[]): Candidate[] {
  * quotations, titles and terms are not quotes.
  */
 export function refineCandidates(ctx: QuoteContext, reports: Candidate[], quotations: Candidate[], dialogue: Candidate[]): Candidate[] {
+  if (reports.length + quotations.length + dialogue.length === 0) return [];
   const dialogueAt = new Set(dialogue.map((d) => d.sentence));
   const inDialogue = (c: Candidate): boolean => dialogueAt.has(c.sentence) && dialogue.some((d) => overlap(d, c));
   let kept = keepReports(reports).filter((r) => !inDialogue(r));
   const hosts = new Map<number, Candidate[]>();
-  for (const r of kept) hosts.set(r.sentence, [...(hosts.get(r.sentence) ?? []), r]);
+  for (const r of kept) {
+    const mates = hosts.get(r.sentence);
+    if (mates) mates.push(r);
+    else hosts.set(r.sentence, [r]);
+  }
   const direct: Candidate[] = [];
   for (const q of quotations) {
     if (inDialogue(q)) continue;
@@ -47,8 +55,8 @@ export function refineCandidates(ctx: QuoteContext, reports: Candidate[], quotat
       host.kind = "mixed";
       // A long fragment after reported words of their own is a quote too ("X said the plan would be followed by « … »");
       // a report that opens on its quotation is one statement, one quote.
-      const words = wordCount(ctx.text, q.start, q.end);
-      const lead = wordCount(ctx.text, host.start, q.start);
+      const words = wordCount(ctx.text, q.start, q.end, FRAGMENT_MIN_WORDS);
+      const lead = wordCount(ctx.text, host.start, q.start, FRAGMENT_MIN_LEAD);
       if (words >= FRAGMENT_MIN_WORDS && lead >= FRAGMENT_MIN_LEAD) {
         direct.push({ ...q, speaker: host.speaker, cue: host.cue, group: host.group, inherit: false, ruleId: `quotes/${ctx.doc.lang}/verbatim-fragment` });
       }
@@ -59,7 +67,8 @@ export function refineCandidates(ctx: QuoteContext, reports: Candidate[], quotat
   }
   // A report whose content lies inside a direct quotation is part of what is quoted;
   // one that only restates a quotation (its content is the quotation) adds nothing.
-  const sortedDirect = [...direct].sort((a, b) => a.start - b.start);
+  // Quotations come in text order, and so do the fragments copied from them: sort only when they do not.
+  const sortedDirect = inStartOrder(direct) ? direct : [...direct].sort((a, b) => a.start - b.start);
   kept = kept.filter((r) => {
     for (let i = firstEndingAfter(sortedDirect, r.start); i < sortedDirect.length && sortedDirect[i]!.start <= r.end; i++) {
       const q = sortedDirect[i]!;
@@ -69,6 +78,12 @@ export function refineCandidates(ctx: QuoteContext, reports: Candidate[], quotat
     return true;
   });
   return [...kept, ...direct, ...dialogue].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Whether candidates are sorted by start already. */
+function inStartOrder(list: readonly Candidate[]): boolean {
+  for (let i = 1; i < list.length; i++) if (list[i]!.start < list[i - 1]!.start) return false;
+  return true;
 }
 
 /** Index of the first quotation (sorted by start) that could still cover an offset; quotations do not nest. */
@@ -99,7 +114,8 @@ function continuesQuote(ctx: QuoteContext, prev: Candidate | undefined, q: Candi
 
 /** Scare quotes, titles and terms: short or title-cased quotations with no speaker, or ones a naming word announces. */
 function isNotAQuote(ctx: QuoteContext, q: Candidate): boolean {
-  const words = wordCount(ctx.text, q.start, q.end);
+  // Nine words settle both questions below.
+  const words = wordCount(ctx.text, q.start, q.end, 9);
   if (words <= SCARE_MAX_WORDS) return true;
   const open = tokenAtOrAfter(ctx, q.start) - 1;
   const before = open - 1 >= 0 ? ctx.lower[open - 1]! : "";

@@ -12,7 +12,10 @@ interface Known {
   speaker: Speaker;
   plural: boolean;
   roles: string[];
-  phrase: string;
+  /** Where the speaker's words are; `phrase` is their lower-cased text, read when a bare title first looks (see phraseOf). */
+  phraseStart: number;
+  phraseEnd: number;
+  phrase: string | null;
   sentence: number;
   paragraph: number;
 }
@@ -101,6 +104,53 @@ function entityAt(ix: MentionIndex, start: number, end: number, test: (e: Entity
   return best >= 0 ? ix.entities[best] : undefined;
 }
 
+/** Finds entities by their mentions (see entityAt and nearestPerson). */
+interface MentionLookup {
+  entityAt(start: number, end: number, test?: (e: Entity, pronoun: boolean) => boolean): Entity | undefined;
+  nearestPerson(before: number): Entity | undefined;
+}
+
+/** Up to this many mentions, a scan of them all answers a few speakers sooner than sorting them would. */
+const SCAN_MAX = 64;
+
+/** Reads an article's mentions one by one when they are few, else through the sorted index, made when first asked. */
+function mentionLookup(entities: readonly Entity[]): MentionLookup {
+  let count = 0;
+  for (const e of entities) count += e.mentions.length;
+  if (count <= SCAN_MAX) {
+    return { entityAt: (start, end, test) => scanEntityAt(entities, start, end, test), nearestPerson: (before) => scanNearestPerson(entities, before) };
+  }
+  let index: MentionIndex | null = null;
+  const ix = (): MentionIndex => (index ??= indexMentions(entities));
+  return { entityAt: (start, end, test) => entityAt(ix(), start, end, test), nearestPerson: (before) => nearestPerson(ix(), before) };
+}
+
+/** entityAt by a scan in entity order: the first entity with a mention that the index would have found. */
+function scanEntityAt(entities: readonly Entity[], start: number, end: number, test: (e: Entity, pronoun: boolean) => boolean = () => true): Entity | undefined {
+  for (const e of entities) {
+    for (const m of e.mentions) {
+      if (m.start > start - MAX_MENTION && overlaps(m.start, m.end, start, end) && test(e, m.kind === "pronoun")) return e;
+    }
+  }
+  return undefined;
+}
+
+/** nearestPerson by a scan: the latest start wins, and on a tie the first entity. */
+function scanNearestPerson(entities: readonly Entity[], before: number): Entity | undefined {
+  let found: Entity | undefined;
+  let at = -Infinity;
+  for (const e of entities) {
+    if (e.type !== "PER") continue;
+    for (const m of e.mentions) {
+      if (m.start < before && m.end <= before && m.start > at) {
+        found = e;
+        at = m.start;
+      }
+    }
+  }
+  return found;
+}
+
 /**
  * Gives every candidate its speaker, in text order: pronouns and bare
  * titles ("le porte-parole") resolve to the nearest earlier compatible
@@ -109,7 +159,7 @@ function entityAt(ix: MentionIndex, start: number, end: number, test: (e: Entity
  * speaker whose words are an entity's mention is linked to that entity.
  */
 export function resolveSpeakers(ctx: QuoteContext, candidates: readonly Candidate[]): Quote[] {
-  const entities = indexMentions(ctx.doc.layers.entities);
+  const entities = mentionLookup(ctx.doc.layers.entities);
   const sentences = ctx.doc.layers.sentences;
   const history: Known[] = [];
   const quotes: Quote[] = [];
@@ -124,8 +174,8 @@ export function resolveSpeakers(ctx: QuoteContext, candidates: readonly Candidat
       if (prev && prev.paragraph >= paragraph - 1 && prev.sentence <= c.sentence) speaker = { ...prev.speaker };
     }
     if (speaker) {
-      const base = known ?? (c.speaker ? { plural: c.speaker.plural, roles: c.speaker.roles, phrase: ctx.text.slice(c.speaker.start, c.speaker.end).toLowerCase() } : history[history.length - 1]!);
-      history.push({ speaker, plural: base.plural, roles: base.roles, phrase: base.phrase, sentence: c.sentence, paragraph });
+      const base = known ?? (c.speaker ? { plural: c.speaker.plural, roles: c.speaker.roles, phraseStart: c.speaker.start, phraseEnd: c.speaker.end, phrase: null } : history[history.length - 1]!);
+      history.push({ speaker, plural: base.plural, roles: base.roles, phraseStart: base.phraseStart, phraseEnd: base.phraseEnd, phrase: base.phrase, sentence: c.sentence, paragraph });
     }
     quotes.push({
       id: "",
@@ -142,42 +192,52 @@ export function resolveSpeakers(ctx: QuoteContext, candidates: readonly Candidat
   return quotes;
 }
 
-function resolvePhrase(ctx: QuoteContext, sp: SpeakerPhrase, sentence: number, history: Known[], entities: MentionIndex): { speaker: Speaker | null; known?: Known } {
+function resolvePhrase(ctx: QuoteContext, sp: SpeakerPhrase, sentence: number, history: Known[], entities: MentionLookup): { speaker: Speaker | null; known?: Known } {
   const words = { start: sp.nameStart, end: sp.nameEnd, text: ctx.text.slice(sp.nameStart, sp.nameEnd) };
   if (sp.antecedent) {
     // "…, who said": the speaker is who the relative pronoun stands for; its words stay the pronoun.
     const resolved = resolvePhrase(ctx, sp.antecedent, sentence, history, entities);
-    return resolved.speaker ? { ...resolved, speaker: { ...resolved.speaker, ...words } } : resolved;
+    return resolved.speaker ? { ...resolved, speaker: speakerOf(resolved.speaker.entity, resolved.speaker.name, words) } : resolved;
   }
   if (sp.pronoun) {
     const lowered = words.text.toLowerCase();
     if (lowered === "on" || lowered === "i" || lowered === "we") return { speaker: null };
     // The entities stage may already have tied this pronoun to someone.
-    const linked = entityAt(entities, sp.nameStart, sp.nameEnd, (e, pronoun) => e.type === "PER" && pronoun);
-    if (linked) return { speaker: { entity: linked.id, name: linked.name, ...words } };
+    const linked = entities.entityAt(sp.nameStart, sp.nameEnd, (e, pronoun) => e.type === "PER" && pronoun);
+    if (linked) return { speaker: speakerOf(linked.id, linked.name, words) };
     const wantPlural = sp.pronoun === "p";
     const known = lastOf(history, (h) => h.plural === wantPlural, (h) => sentence - h.sentence > PRONOUN_REACH);
-    if (known) return { speaker: { entity: known.speaker.entity, name: known.speaker.name, ...words }, known };
-    const person = !wantPlural ? nearestPerson(entities, sp.nameStart) : undefined;
-    if (person) return { speaker: { entity: person.id, name: person.name, ...words } };
-    return { speaker: { entity: null, name: words.text, ...words } };
+    if (known) return { speaker: speakerOf(known.speaker.entity, known.speaker.name, words), known };
+    const person = !wantPlural ? entities.nearestPerson(sp.nameStart) : undefined;
+    if (person) return { speaker: speakerOf(person.id, person.name, words) };
+    return { speaker: speakerOf(null, words.text, words) };
   }
   if (!sp.proper) {
     // "l'universitaire", "la centrale syndicale": the entities stage knows whom a nominal mention points back to.
     const nominal = resolveNominal(ctx.doc, sp.start, sp.end);
-    if (nominal) return { speaker: { entity: nominal.id, name: nominal.name, ...words } };
+    if (nominal) return { speaker: speakerOf(nominal.id, nominal.name, words) };
   }
   if (sp.role && !sp.proper) {
-    const known = lastOf(history, (h) => h.roles.includes(sp.role!) || h.phrase.includes(sp.role!), (h) => sentence - h.sentence > ROLE_REACH);
-    if (known) return { speaker: { entity: known.speaker.entity, name: known.speaker.name, ...words }, known };
-    const titled = entities.entities.find((e) => e.type === "PER" && e.roles.some((r) => r.toLowerCase().includes(sp.role!)));
-    if (titled) return { speaker: { entity: titled.id, name: titled.name, ...words } };
+    const known = lastOf(history, (h) => h.roles.includes(sp.role!) || phraseOf(ctx, h).includes(sp.role!), (h) => sentence - h.sentence > ROLE_REACH);
+    if (known) return { speaker: speakerOf(known.speaker.entity, known.speaker.name, words), known };
+    const titled = ctx.doc.layers.entities.find((e) => e.type === "PER" && e.roles.some((r) => r.toLowerCase().includes(sp.role!)));
+    if (titled) return { speaker: speakerOf(titled.id, titled.name, words) };
   }
-  const entity = entityAt(entities, sp.nameStart, sp.nameEnd);
+  const entity = entities.entityAt(sp.nameStart, sp.nameEnd);
   if (entity && (sp.proper || entity.mentions.some((m) => m.start <= sp.nameStart && sp.nameEnd <= m.end + 1))) {
-    return { speaker: { entity: entity.id, name: entity.name, ...words } };
+    return { speaker: speakerOf(entity.id, entity.name, words) };
   }
-  return { speaker: { entity: null, name: words.text, ...words } };
+  return { speaker: speakerOf(null, words.text, words) };
+}
+
+/** A speaker with its words: the fields in the order the output has always had. */
+function speakerOf(entity: string | null, name: string, words: { start: number; end: number; text: string }): Speaker {
+  return { entity, name, start: words.start, end: words.end, text: words.text };
+}
+
+/** The lower-cased words of a known speaker. */
+function phraseOf(ctx: QuoteContext, h: Known): string {
+  return (h.phrase ??= ctx.text.slice(h.phraseStart, h.phraseEnd).toLowerCase());
 }
 
 /** The latest entry that fits, looking back until `tooFar` says stop. */
