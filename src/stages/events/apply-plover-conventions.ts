@@ -36,7 +36,8 @@ function askMode(e: EventMention): string {
 function isGovernorTrigger(drafts: readonly EventDraft[], d: EventDraft): EventDraft | null {
   const g = d.governor;
   if (!g) return null;
-  return drafts.find((o) => o !== d && o.view === d.view && o.hit.from === g.from) ?? null;
+  for (const o of drafts) if (o !== d && o.view === d.view && o.hit.from === g.from) return o;
+  return null;
 }
 
 /**
@@ -109,5 +110,7 @@ export function applyPloverConventions(drafts: EventDraft[], text: string): Even
     }
   }
   // On a shared trigger the AGREE comes first: PLOVER codes the commitment before the act.
-  return [...added, ...drafts.filter((d) => !dropped.has(d)).map((d) => d.event)];
+  const events = added;
+  for (const d of drafts) if (dropped.size === 0 || !dropped.has(d)) events.push(d.event);
+  return events;
 }

@@ -22,8 +22,8 @@ export interface ParticipantContext {
   isVerbAt: (word: number) => boolean;
   /** The candidate that covers each word, if any (candidates never overlap). */
   coverAt: readonly (Candidate | undefined)[];
-  /** Each candidate's role word, read once per sentence: it depends on the candidate alone, not on the trigger. */
-  roleMemo: Map<Candidate, Role>;
+  /** Each candidate's role word by its index, read once per sentence: it depends on the candidate alone, not on the trigger. */
+  roleMemo: (Role | undefined)[];
 }
 
 /** What the words before a candidate make of it. */
@@ -38,10 +38,9 @@ export function participantContext(
   resolve: ParticipantContext["resolve"],
   isVerbAt: ParticipantContext["isVerbAt"],
 ): ParticipantContext {
-  const coverAt: (Candidate | undefined)[] = [];
-  for (let i = 0; i < view.words.length; i++) coverAt.push(undefined);
+  const coverAt = new Array<Candidate | undefined>(view.words.length).fill(undefined);
   for (const c of candidates) for (let i = c.from; i < c.to; i++) coverAt[i] ??= c;
-  return { view, candidates, clauses, lex, resolve, isVerbAt, coverAt, roleMemo: new Map() };
+  return { view, candidates, clauses, lex, resolve, isVerbAt, coverAt, roleMemo: new Array<Role | undefined>(candidates.length).fill(undefined) };
 }
 
 // Events whose noun complement ("la rencontre du X") names a partner, not a target.
@@ -136,34 +135,39 @@ function readRole(ctx: ParticipantContext, c: Candidate): Role {
  */
 export function assignParticipants(ctx: ParticipantContext, hit: TriggerHit, clause: Clause, passive: boolean): Filled[] {
   const out: Filled[] = [];
-  const seen = new Set<string>();
   const add = (c: Candidate, role: Participant["role"]): void => {
     const f = materialize(ctx, c, role);
-    if (!f) return;
-    const key = f.entity ?? f.name.toLowerCase();
-    if (seen.has(key)) return;
-    seen.add(key);
-    out.push(f);
+    if (f && !alreadyIn(out, f)) out.push(f);
   };
-  const inClause = ctx.candidates.filter((c) => c.from >= clause.from && c.to <= clause.to);
-  const before = inClause.filter((c) => c.to <= hit.from);
-  const after = inClause.filter((c) => c.from >= hit.to);
-  const roleOf = (c: Candidate): Role => {
-    let role = ctx.roleMemo.get(c);
-    if (role === undefined) ctx.roleMemo.set(c, (role = readRole(ctx, c)));
+  const candidates = ctx.candidates;
+  // Candidates come in word order without overlaps: those of the clause are a run of them,
+  // those before the trigger its head and those after its tail (index ranges, no copies).
+  let inFrom = 0;
+  while (inFrom < candidates.length && candidates[inFrom]!.from < clause.from) inFrom++;
+  let inTo = inFrom;
+  while (inTo < candidates.length && candidates[inTo]!.to <= clause.to) inTo++;
+  let beforeTo = inFrom;
+  while (beforeTo < inTo && candidates[beforeTo]!.to <= hit.from) beforeTo++;
+  let afterFrom = beforeTo;
+  while (afterFrom < inTo && candidates[afterFrom]!.from < hit.to) afterFrom++;
+  // The role of the candidate at this index.
+  const roleOf = (n: number): Role => {
+    let role = ctx.roleMemo[n];
+    if (role === undefined) ctx.roleMemo[n] = role = readRole(ctx, candidates[n]!);
     return role;
   };
 
   // Subject: the nearest bare candidate before the trigger; in a coordinated verb
   // phrase ("X a dit ... et a rencontré Y") the clause's first bare candidate.
-  const bareBefore = before.filter((c) => roleOf(c) === null);
-  const subject = bareBefore.length > 0 ? bareBefore[bareBefore.length - 1]! : null;
+  let k = beforeTo - 1;
+  while (k >= inFrom && roleOf(k) !== null) k--;
   let subjectGroup: Candidate[] = [];
-  if (subject) {
-    let head = subject;
+  if (k >= inFrom) {
+    let head = candidates[k]!;
     // Walk back over "X et Y" so that both are subjects.
-    for (let k = bareBefore.length - 2; k >= 0; k--) {
-      const c = bareBefore[k]!;
+    for (k--; k >= inFrom; k--) {
+      const c = candidates[k]!;
+      if (roleOf(k) !== null) continue;
       if (head.from - c.to <= 2 && joinedBy(ctx, c.to, head.from)) head = c;
       else break;
     }
@@ -171,11 +175,16 @@ export function assignParticipants(ctx: ParticipantContext, hit: TriggerHit, cla
   }
 
   // A shell "fired from" a territory has it as source when nothing else is.
-  const origin = inClause.find((c) => roleOf(c) === "origin" && (c.to <= hit.from || c.from - hit.to <= NOUN_REACH));
+  let origin: Candidate | null = null;
+  for (let n = inFrom; n < inTo && origin === null; n++) {
+    const c = candidates[n]!;
+    if (roleOf(n) === "origin" && (c.to <= hit.from || c.from - hit.to <= NOUN_REACH)) origin = c;
+  }
   if (hit.pos === "verb") {
     if (passive) {
-      for (const c of after) {
-        if (roleOf(c) === "agent") {
+      for (let n = afterFrom; n < inTo; n++) {
+        const c = candidates[n]!;
+        if (roleOf(n) === "agent") {
           for (const x of coordinated(ctx, c, clause.to)) add(x, "source");
           break;
         }
@@ -183,34 +192,77 @@ export function assignParticipants(ctx: ParticipantContext, hit: TriggerHit, cla
       for (const c of subjectGroup) add(c, "target");
     } else {
       for (const c of subjectGroup) add(c, "source");
-      const firstBare = after.find((c) => roleOf(c) === null || roleOf(c) === "of");
-      if (firstBare && !ctx.view.words.slice(hit.to, firstBare.from).some((_, k) => ctx.isVerbAt(hit.to + k))) {
+      let firstBare: Candidate | null = null;
+      for (let n = afterFrom; n < inTo && firstBare === null; n++) {
+        const role = roleOf(n);
+        if (role === null || role === "of") firstBare = candidates[n]!;
+      }
+      if (firstBare && !verbBetween(ctx, hit.to, firstBare.from)) {
         for (const c of coordinated(ctx, firstBare, clause.to)) add(c, "target");
       }
     }
   } else {
     // Complements of the noun: a demonym right after it is its source ("invasion russe"),
     // the first phrase after "de"/"of" its target (its partner for a meeting).
-    const demonym = after.find((c) => c.kind === "demonym" && c.from === hit.to);
+    let demonym: Candidate | null = null;
+    for (let n = afterFrom; n < inTo && demonym === null; n++) {
+      const c = candidates[n]!;
+      if (c.kind === "demonym" && c.from === hit.to) demonym = c;
+    }
     if (demonym) add(demonym, "source");
-    const complement = after.find((c) => c !== demonym && c.from - hit.to <= NOUN_REACH * 2 && roleOf(c) === "of");
-    if (complement && !ctx.view.words.slice(hit.to, complement.from).some((w, k) => w.kind === "punct" || ctx.isVerbAt(hit.to + k))) {
+    let complement: Candidate | null = null;
+    for (let n = afterFrom; n < inTo && complement === null; n++) {
+      const c = candidates[n]!;
+      if (c !== demonym && c.from - hit.to <= NOUN_REACH * 2 && roleOf(n) === "of") complement = c;
+    }
+    if (complement && !punctOrVerbBetween(ctx, hit.to, complement.from)) {
       for (const x of coordinated(ctx, complement, clause.to)) add(x, SYMMETRIC.has(hit.sense.type) ? "with" : "target");
     }
-    const adjective = before.find((c) => c.kind === "demonym" && c.to === hit.from);
+    let adjective: Candidate | null = null;
+    for (let n = inFrom; n < beforeTo && adjective === null; n++) {
+      const c = candidates[n]!;
+      if (c.kind === "demonym" && c.to === hit.from) adjective = c;
+    }
     if (adjective) add(adjective, "source");
     // "proposé par X lors d'appels avec Y": the agent before the noun made the calls.
-    const agent = [...before].reverse().find(
-      (c) => roleOf(c) === "agent" && !ctx.view.words.slice(c.to, hit.from).some((_, k) => ctx.isVerbAt(c.to + k)),
-    );
-    if (!out.some((p) => p.role === "source") && agent) for (const c of coordinated(ctx, agent, hit.from)) add(c, "source");
-    if (!out.some((p) => p.role === "source")) for (const c of subjectGroup) add(c, "source");
+    let agent: Candidate | null = null;
+    for (let n = beforeTo - 1; n >= inFrom && agent === null; n--) {
+      const c = candidates[n]!;
+      if (roleOf(n) === "agent" && !verbBetween(ctx, c.to, hit.from)) agent = c;
+    }
+    if (!hasSource(out) && agent) for (const c of coordinated(ctx, agent, hit.from)) add(c, "source");
+    if (!hasSource(out)) for (const c of subjectGroup) add(c, "source");
   }
-  if (origin && !out.some((p) => p.role === "source")) add(origin, "source");
-  for (const c of after) {
-    const role = roleOf(c);
+  if (origin && !hasSource(out)) add(origin, "source");
+  for (let n = afterFrom; n < inTo; n++) {
+    const c = candidates[n]!;
+    const role = roleOf(n);
     if (role === "with") for (const x of coordinated(ctx, c, clause.to)) add(x, "with");
     else if (role === "place") add(c, "place");
   }
   return out;
+}
+
+// Whether a participant's entity (or its name, lower-cased) is already among the participants.
+function alreadyIn(out: readonly Filled[], f: Filled): boolean {
+  const key = f.entity ?? f.name.toLowerCase();
+  for (const p of out) if ((p.entity ?? p.name.toLowerCase()) === key) return true;
+  return false;
+}
+
+function hasSource(out: readonly Filled[]): boolean {
+  for (const p of out) if (p.role === "source") return true;
+  return false;
+}
+
+// Whether a verb stands among the words [from, to).
+function verbBetween(ctx: ParticipantContext, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (ctx.isVerbAt(i)) return true;
+  return false;
+}
+
+// Whether punctuation or a verb stands among the words [from, to).
+function punctOrVerbBetween(ctx: ParticipantContext, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (ctx.view.words[i]!.kind === "punct" || ctx.isVerbAt(i)) return true;
+  return false;
 }

@@ -22,6 +22,9 @@ function auxBefore(view: SentenceView, at: number, lex: EventsLexicon): ClauseTe
   return null;
 }
 
+// Reflexive pronouns before an auxiliary: a pronominal verb, not a passive.
+const REFLEXIVE = /^(?:s'|se|me|m'|te|t'|nous|vous)$/;
+
 /** Whether a participle trigger is in the passive ("a été proposé", "was attacked"). */
 export function isPassive(view: SentenceView, hit: TriggerHit, lex: EventsLexicon): boolean {
   if (hit.pos !== "verb" || (hit.tense !== "participle" && hit.tense !== "past")) return false;
@@ -29,7 +32,7 @@ export function isPassive(view: SentenceView, hit: TriggerHit, lex: EventsLexico
   const prev2 = view.words[hit.from - 2];
   if (!prev || !wordCues(view.info(hit.from - 1), lex).passiveAux) return false;
   // "s'est entretenu" is a pronominal past, not a passive.
-  return !(prev2 && /^(?:s'|se|me|m'|te|t'|nous|vous)$/.test(view.info(hit.from - 2).low));
+  return !(prev2 && REFLEXIVE.test(view.info(hit.from - 2).low));
 }
 
 /** The tense of a trigger's clause, from its own form and the auxiliaries around it. */

@@ -58,17 +58,65 @@ export function cueExec(pattern: RegExp, text: string): RegExpExecArray | null {
   return ruledOut(pattern, text) ? null : pattern.exec(text);
 }
 
-/** Every way a match of a cue pattern can begin, up to two characters, as codes, or null when unknown. */
-export function cuePrefixes(pattern: RegExp): ReadonlySet<number> | null {
-  return facts.get(pattern)?.first ?? null;
+/**
+ * The ways a match of a cue pattern can begin, as bit sets: one over single
+ * Latin-1 characters, one over pairs of them, and a set for the rest (codes
+ * as {@link prefixCode} makes them). A bit test per word, where most words
+ * are ruled out.
+ */
+export interface CueStarts {
+  single: Uint32Array;
+  pairs: Uint32Array;
+  wide: ReadonlySet<number>;
+}
+
+const starts = new WeakMap<RegExp, CueStarts | null>();
+
+/** Every way a match of a cue pattern can begin, up to two characters, or null when unknown. */
+export function cuePrefixes(pattern: RegExp): CueStarts | null {
+  let s = starts.get(pattern);
+  if (s === undefined) starts.set(pattern, (s = cueStarts(facts.get(pattern)?.first ?? null)));
+  return s;
+}
+
+function cueStarts(codes: ReadonlySet<number> | null): CueStarts | null {
+  if (codes === null) return null;
+  const single = new Uint32Array(256 >>> 5);
+  const pairs = new Uint32Array(0x10000 >>> 5);
+  const wide = new Set<number>();
+  for (const code of codes) {
+    if (code <= 0xff) single[code >>> 5]! |= 1 << (code & 31);
+    else if (code > 0xffff && code >>> 16 <= 0xff && (code & 0xffff) <= 0xff) {
+      const pair = ((code >>> 16) << 8) | (code & 0xffff);
+      pairs[pair >>> 5]! |= 1 << (pair & 31);
+    } else wide.add(code);
+  }
+  return { single, pairs, wide };
+}
+
+/** The starts of either of two cue patterns: one test rules out both (null when either is unknown). */
+export function eitherCueStarts(a: CueStarts | null, b: CueStarts | null): CueStarts | null {
+  if (a === null || b === null) return null;
+  const single = a.single.map((bits, k) => bits | b.single[k]!);
+  const pairs = a.pairs.map((bits, k) => bits | b.pairs[k]!);
+  return { single, pairs, wide: new Set([...a.wide, ...b.wide]) };
+}
+
+function hasBit(bits: Uint32Array, i: number): boolean {
+  return (bits[i >>> 5]! & (1 << (i & 31))) !== 0;
 }
 
 /** Whether a match of a cue pattern may start at this offset, by its first characters: false is certain. */
-export function cueMayStartAt(prefixes: ReadonlySet<number> | null, text: string, at: number): boolean {
+export function cueMayStartAt(prefixes: CueStarts | null, text: string, at: number): boolean {
   if (prefixes === null) return true;
   const first = text.charCodeAt(at);
+  const more = at + 1 < text.length;
   // Compared as numbers: no string is made for each word tried.
-  return prefixes.has(first) || (at + 1 < text.length && prefixes.has(first * 0x10000 + text.charCodeAt(at + 1)));
+  if (first > 0xff) return prefixes.wide.has(first) || (more && prefixes.wide.has(first * 0x10000 + text.charCodeAt(at + 1)));
+  if (hasBit(prefixes.single, first)) return true;
+  if (!more) return false;
+  const second = text.charCodeAt(at + 1);
+  return second > 0xff ? prefixes.wide.has(first * 0x10000 + second) : hasBit(prefixes.pairs, (first << 8) | second);
 }
 
 // A prefix of one or two characters as a number: its code, or both codes (the first shifted past any code).

@@ -25,8 +25,8 @@ export interface ModalityInput {
   quotedByOther: boolean;
   /** The hostile types whose report by another source is only a claim. */
   claimable: () => boolean;
-  /** Start offsets (in the sentence's `low`) of the other triggers of the sentence. */
-  otherTriggers: readonly number[];
+  /** Start offset (in the sentence's `low`) of the sentence's next trigger, or Infinity. */
+  nextTrigger: number;
 }
 
 /** The decision with the rule that made it and the condition's text, when there is one. */
@@ -37,6 +37,9 @@ export interface ModalityDecision {
 }
 
 const test = cueTest;
+
+// Lemmas of verbs that say an act goes on.
+const CONTINUING = /^(?:se |s')?poursui|^continu/;
 
 /**
  * Decides what the text commits to about an event, from the most specific
@@ -54,21 +57,21 @@ export function decideModality(input: ModalityInput): ModalityDecision {
   const trigEnd = rel(words[hit.to - 1]!.end);
   const before = view.low.slice(clauseStart, trigStart);
   // What follows the trigger up to the next trigger of the sentence or the clause's end.
-  const nextTrigger = input.otherTriggers.filter((s) => s > trigStart).sort((a, b) => a - b)[0] ?? Infinity;
-  const after = view.low.slice(trigEnd, Math.min(clauseEnd, nextTrigger));
+  const after = view.low.slice(trigEnd, Math.min(clauseEnd, input.nextTrigger));
   const nearBefore = view.low.slice(Math.max(clauseStart, trigStart - 30), trigStart);
   const gov = input.governor?.kind ?? null;
 
   if (gov === "deny" || test(cues.denial, before)) return { modality: "denied", rule: "denial" };
   if (isNegated(input, before, after)) return { modality: "negated", rule: "negation" };
   if (gov === "propose" || test(cues.proposalBefore, nearBefore) || test(cues.proposalAfter, after.slice(0, 60))) {
-    return { modality: "proposed", rule: "proposal", ...conditionOf(input) };
+    const condition = conditionOf(input);
+    return condition ? { modality: "proposed", rule: "proposal", condition } : { modality: "proposed", rule: "proposal" };
   }
   if (clause.condition) return { modality: "hypothetical", rule: "inside-condition" };
   const condition = conditionOf(input);
-  if (condition.condition) return { modality: "conditional", rule: "condition", ...condition };
+  if (condition) return { modality: "conditional", rule: "condition", condition };
   if (gov === "possible" || test(cues.hypothetical, nearBefore)) return { modality: "hypothetical", rule: "possibility" };
-  if (gov === "continue" || /^(?:se |s')?poursui|^continu/.test(hit.lemma) || (test(cues.ongoing, hit.pos === "noun" ? after : after.slice(0, 40)) && input.tense !== "past")) {
+  if (gov === "continue" || CONTINUING.test(hit.lemma) || (test(cues.ongoing, hit.pos === "noun" ? after : after.slice(0, 40)) && input.tense !== "past")) {
     return { modality: "ongoing", rule: "aspect" };
   }
   if (input.tense === "future" || gov === "plan" || gov === "commit" || test(cues.planned, nearBefore) || test(cues.planned, after.slice(0, 40))) {
@@ -110,17 +113,19 @@ function lastMatch(pattern: RegExp, text: string): number {
 }
 
 /** The condition clause bound to the trigger's clause: the one right after it, or right before it. */
-function conditionOf(input: ModalityInput): { condition?: { start: number; end: number } } {
+function conditionOf(input: ModalityInput): { start: number; end: number } | null {
   const { clauses, clauseIndex, view } = input;
+  const next = clauses[clauseIndex + 1];
   // A one-word clause ("que" in "ne … que si") stands between a clause and its condition.
-  const short = (k: number): boolean => clauses[k] !== undefined && clauses[k]!.to - clauses[k]!.from <= 1;
-  for (const k of [clauseIndex + 1, clauseIndex - 1, ...(short(clauseIndex + 1) ? [clauseIndex + 2] : [])]) {
-    const c = clauses[k];
-    if (!c || !c.condition) continue;
-    let to = c.to;
-    while (to > c.from && view.words[to - 1]!.kind === "punct") to--;
-    if (to <= c.from) continue;
-    return { condition: { start: view.words[c.from]!.start, end: view.words[to - 1]!.end } };
-  }
-  return {};
+  const short = next !== undefined && next.to - next.from <= 1;
+  return conditionText(view, next) ?? conditionText(view, clauses[clauseIndex - 1]) ?? (short ? conditionText(view, clauses[clauseIndex + 2]) : null);
+}
+
+// A condition clause's text range without its closing punctuation, or null when the clause is none.
+function conditionText(view: SentenceView, c: Clause | undefined): { start: number; end: number } | null {
+  if (!c || !c.condition) return null;
+  let to = c.to;
+  while (to > c.from && view.words[to - 1]!.kind === "punct") to--;
+  if (to <= c.from) return null;
+  return { start: view.words[c.from]!.start, end: view.words[to - 1]!.end };
 }

@@ -17,34 +17,99 @@ export interface Candidate {
   kind: "entity" | "name" | "demonym" | "pronoun";
 }
 
-/** Where entity mentions start, by character offset, built once per document. */
-export type MentionIndex = Map<number, { end: number; entity: Entity }>;
+/**
+ * Where entity mentions start, built once per document: one mention per start offset (the
+ * longest, the first of those), in text order, so that a sentence's words walk it with a cursor.
+ */
+export interface MentionIndex {
+  starts: number[];
+  ends: number[];
+  entities: Entity[];
+}
 
 /** Indexes every entity mention by its start offset. */
 export function indexMentions(entities: readonly Entity[]): MentionIndex {
-  const index: MentionIndex = new Map();
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const owners: Entity[] = [];
   for (const entity of entities) {
     for (const m of entity.mentions) {
-      const prev = index.get(m.start);
-      if (!prev || prev.end < m.end) index.set(m.start, { end: m.end, entity });
+      // No word starts at NaN, and it would unsettle the sort.
+      if (Number.isNaN(m.start)) continue;
+      starts.push(m.start);
+      ends.push(m.end);
+      owners.push(entity);
     }
+  }
+  const order = byStartThenOrder(starts);
+  const index: MentionIndex = { starts: [], ends: [], entities: [] };
+  for (const k of order) {
+    const last = index.starts.length - 1;
+    if (last >= 0 && index.starts[last] === starts[k]) {
+      if (index.ends[last]! < ends[k]!) {
+        index.ends[last] = ends[k]!;
+        index.entities[last] = owners[k]!;
+      }
+      continue;
+    }
+    index.starts.push(starts[k]!);
+    index.ends.push(ends[k]!);
+    index.entities.push(owners[k]!);
   }
   return index;
 }
 
+// Packs a mention's start and its index into one number, so that a numeric sort orders by both.
+const INDEX_SPAN = 2 ** 20;
+
+/** Indices of the starts by start, and in the order met for equal starts (so that the first longest one wins). */
+function byStartThenOrder(starts: readonly number[]): number[] {
+  const packable = starts.length < INDEX_SPAN && starts.every((x) => Number.isInteger(x) && x >= 0 && x < 2 ** 32);
+  if (!packable) return starts.map((_, k) => k).sort((a, b) => starts[a]! - starts[b]! || a - b);
+  // A typed array sorts numbers natively, with no comparator called per pair.
+  const keys = new Float64Array(starts.length);
+  for (let k = 0; k < starts.length; k++) keys[k] = starts[k]! * INDEX_SPAN + k;
+  keys.sort();
+  const order: number[] = [];
+  for (const key of keys) order.push(key % INDEX_SPAN);
+  return order;
+}
+
+// The first mention starting at or after an offset.
+function firstMentionFrom(mentions: MentionIndex, offset: number): number {
+  let lo = 0;
+  let hi = mentions.starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions.starts[mid]! < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+// Moves a cursor over the mentions to the first one starting at or after an offset.
+function advance(mentions: MentionIndex, k: number, offset: number): number {
+  while (k < mentions.starts.length && mentions.starts[k]! < offset) k++;
+  return k;
+}
+
 const byName = new WeakMap<readonly Entity[], Map<string, Entity>>();
 
-/** Finds the entity whose name or alias is this name, if any (indexed once per entity list). */
-export function entityNamed(entities: readonly Entity[], name: string): Entity | null {
+// The entities by lower-cased name and alias, indexed once per entity list.
+function nameIndex(entities: readonly Entity[]): Map<string, Entity> {
   let index = byName.get(entities);
   if (!index) {
     index = new Map();
     for (const e of entities) for (const n of [e.name, ...e.aliases]) if (!index.has(n.toLowerCase())) index.set(n.toLowerCase(), e);
     byName.set(entities, index);
   }
-  return index.get(name.toLowerCase()) ?? null;
+  return index;
 }
 
+/** Finds the entity whose name or alias is this name, if any (indexed once per entity list). */
+export function entityNamed(entities: readonly Entity[], name: string): Entity | null {
+  return nameIndex(entities).get(name.toLowerCase()) ?? null;
+}
 
 /**
  * Finds a sentence's candidates: entity mentions first, then, where no mention
@@ -62,13 +127,16 @@ export function findCandidates(
   const words = view.words;
   // A word in lower case is a candidate only as a pronoun or a demonym: most are ruled out by their shape.
   const shapes = candidateShapesOf(lex, gazetteer);
+  // Words and mentions are both in text order: a cursor walks the mentions along the words.
+  let m = words.length > 0 ? firstMentionFrom(mentions, words[0]!.start) : 0;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    const mention = mentions.get(w.start);
-    if (mention) {
+    m = advance(mentions, m, w.start);
+    if (m < mentions.starts.length && mentions.starts[m] === w.start) {
+      const end = mentions.ends[m]!;
       let j = i;
-      while (j < words.length && words[j]!.end <= mention.end) j++;
-      const e = mention.entity;
+      while (j < words.length && words[j]!.end <= end) j++;
+      const e = mentions.entities[m]!;
       out.push({ from: i, to: Math.max(j, i + 1), name: e.name, entity: e.id, type: e.type, kind: "entity" });
       i = Math.max(j, i + 1) - 1;
       continue;
@@ -92,10 +160,16 @@ export function findCandidates(
     }
     if (facts.startsName) {
       let j = i + 1;
-      while (j < words.length && words[j]!.kind === "word" && upperAt(words[j]!.text, 0) && !mentions.has(words[j]!.start)) j++;
-      const name = words.slice(i, j).map((x) => x.text).join(" ");
-      const e = entityNamed(entities, name);
-      const code = gazetteer?.countries.get(name.toLowerCase());
+      let n = m;
+      let name = w.text;
+      for (; j < words.length && words[j]!.kind === "word" && upperAt(words[j]!.text, 0); j++) {
+        n = advance(mentions, n, words[j]!.start);
+        if (n < mentions.starts.length && mentions.starts[n] === words[j]!.start) break;
+        name += ` ${words[j]!.text}`;
+      }
+      const low = name.toLowerCase();
+      const e = nameIndex(entities).get(low) ?? null;
+      const code = gazetteer?.countries.get(low);
       out.push({ from: i, to: j, name, entity: e?.id ?? null, type: e?.type ?? (code ? "LOC" : null), kind: "name" });
       i = j - 1;
     }

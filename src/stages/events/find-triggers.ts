@@ -1,6 +1,6 @@
 import type { SentenceView } from "./sentence-view.js";
 import type { EventsLexicon, GovernorKind, TriggerSense, VerbTense } from "./types.js";
-import { triggerShapesOf } from "./word-info.js";
+import { nounStemsOf, triggerShapesOf } from "./word-info.js";
 import { hasShapeOf } from "./word-shapes.js";
 
 /** A trigger word or phrase found in a sentence, before its participants and modality are known. */
@@ -46,45 +46,74 @@ function matchesWord(actual: string, expected: string): boolean {
   return extra === 2 && actual.endsWith("es") && actual.startsWith(expected);
 }
 
-/** Finds the noun and verb triggers of one sentence (longest noun phrase first, no overlaps). */
-export function findTriggers(view: SentenceView, lex: EventsLexicon): TriggerHit[] {
+/** A noun trigger of one or more words: its sense, its length in words and its words joined. */
+interface NounMatch {
+  sense: TriggerSense;
+  count: number;
+  phrase: string;
+}
+
+// Longest noun phrase, in words.
+const NOUN_PHRASE_WORDS = 4;
+
+/**
+ * The longest noun phrase (up to four words) that starts at a word, grown a word at a time
+ * while a longer phrase of the lexicon may still begin with it (see {@link nounStemsOf}).
+ */
+function longestNoun(view: SentenceView, i: number, lex: EventsLexicon): NounMatch | null {
+  const stems = nounStemsOf(lex);
+  let phrase = view.info(i).low;
+  let sense = lex.nouns.get(phrase);
+  let best: NounMatch | null = sense ? { sense, count: 1, phrase } : null;
+  for (let n = 2; n <= NOUN_PHRASE_WORDS && stems.has(phrase); n++) {
+    const j = i + n - 1;
+    const w = view.words[j];
+    if (!w || w.kind !== "word") break;
+    // Joined as joinWords joins them: no space after an apostrophe.
+    phrase += phrase.endsWith("'") ? view.info(j).low : ` ${view.info(j).low}`;
+    sense = lex.nouns.get(phrase);
+    if (sense) best = { sense, count: n, phrase };
+  }
+  return best;
+}
+
+/**
+ * Finds the noun and verb triggers of one sentence (longest noun phrase first, no overlaps),
+ * from its first word that may start one (`from`, when the caller knows it).
+ */
+export function findTriggers(view: SentenceView, lex: EventsLexicon, from = 0): TriggerHit[] {
   const hits: TriggerHit[] = [];
   const words = view.words;
   // Most words cannot start a trigger, as their shape tells without a look-up.
   const shapes = triggerShapesOf(lex);
-  for (let i = 0; i < words.length; i++) {
+  for (let i = from; i < words.length; i++) {
     const w = words[i]!;
     if (w.kind !== "word") continue;
     if (!hasShapeOf(shapes, w.text)) continue;
     const info = view.info(i);
     if (!info.mayTrigger) continue;
-    const prev = i > 0 ? view.info(i - 1).low : "";
-    const afterDeterminer = lex.roles.determiners.has(prev);
     const form = info.form;
     const verbSense = info.verbSense;
-    let noun: { sense: TriggerSense; count: number } | null = info.noun ? { sense: info.noun, count: 1 } : null;
-    // Only the first word of a multi-word noun starts a longer look-up, longest first.
-    if (info.nounHead) {
-      noun = null;
-      for (let n = 4; n >= 1 && noun === null; n--) {
-        const phrase = joinWords(view, i, n);
-        const sense = phrase !== null ? lex.nouns.get(phrase) : undefined;
-        if (sense) noun = { sense, count: n };
-      }
-    }
+    // Only the first word of a multi-word noun starts a longer look-up, the longest phrase winning.
+    const noun: NounMatch | null = info.nounHead ? longestNoun(view, i, lex) : info.noun ? { sense: info.noun, count: 1, phrase: info.low } : null;
     // A word that is both ("la rencontre" / "il rencontre") is a noun after a determiner, a verb otherwise.
     const phrase = form ? verbPhrase(view, i, form.lemma, lex) : null;
     if (phrase) {
       hits.push({ from: i, to: phrase.to, sense: phrase.sense, pos: "verb", tense: form!.tense, lemma: form!.lemma, ruleId: "events/verb-phrase" });
       i = phrase.to - 1;
-    } else if (noun && (!verbSense || afterDeterminer || noun.count > 1)) {
-      hits.push({ from: i, to: i + noun.count, sense: noun.sense, pos: "noun", tense: null, lemma: noun.count === 1 ? info.low : joinWords(view, i, noun.count)!, ruleId: "events/noun" });
+    } else if (noun && (!verbSense || noun.count > 1 || afterDeterminer(view, i, lex))) {
+      hits.push({ from: i, to: i + noun.count, sense: noun.sense, pos: "noun", tense: null, lemma: noun.phrase, ruleId: "events/noun" });
       i += noun.count - 1;
     } else if (verbSense && form) {
       hits.push({ from: i, to: i + 1, sense: verbSense, pos: "verb", tense: form.tense, lemma: form.lemma, ruleId: "events/verb" });
     }
   }
   return hits;
+}
+
+// Whether the word before this one is a determiner: asked only of a word that may be a noun or a verb.
+function afterDeterminer(view: SentenceView, i: number, lex: EventsLexicon): boolean {
+  return lex.roles.determiners.has(i > 0 ? view.info(i - 1).low : "");
 }
 
 function verbPhrase(view: SentenceView, i: number, lemma: string, lex: EventsLexicon): { to: number; sense: TriggerSense } | null {

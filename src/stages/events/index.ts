@@ -10,11 +10,11 @@ import { cueExec, cueTest } from "./cue-pattern.js";
 import { decideModality } from "./decide-modality.js";
 import { findCandidates, indexMentions, type Candidate, type MentionIndex } from "./find-candidates.js";
 import { GOVERNOR_PHRASE_WORDS, findGovernors, findTriggers, type GovernorHit, type TriggerHit } from "./find-triggers.js";
-import { indexSentences, type SentenceIndex, type SentenceView } from "./sentence-view.js";
+import { indexSentences, type SentenceView } from "./sentence-view.js";
 import { clauseIndexOf, splitClauses } from "./split-clauses.js";
 import type { EventsLexicon } from "./types.js";
-import { triggerShapesOf, wordCues, wordInfoOf, type WordLookup } from "./word-info.js";
-import { hasShapeAt, type ShapeSet } from "./word-shapes.js";
+import { triggerShapesOf, wordCues, wordInfoOf } from "./word-info.js";
+import { hasShapeAt } from "./word-shapes.js";
 
 export type { EventsLexicon, GovernorKind, ModalityCues, RoleWords, TriggerSense, VerbForm, VerbTense } from "./types.js";
 
@@ -47,23 +47,27 @@ function safeGazetteer(lexicon: Parameters<typeof gazetteerFor>[0] | undefined):
 export function findEvents(doc: VeilleDocument, lex: EventsLexicon, gazetteer: Gazetteer | null): EventMention[] {
   const infoOf = wordInfoOf(lex);
   const triggerShapes = triggerShapesOf(lex);
-  const sentences = indexSentences(doc, infoOf);
+  const text = doc.text;
+  // A word may start a trigger only if its shape says so (read from the document's text, its token string
+  // left untouched), and then its look-up: the sentences without one are skipped before any view is built.
+  const sentences = indexSentences(doc, infoOf, (t) => t.kind === "word" && hasShapeAt(triggerShapes, text, t.start, t.end) && infoOf(t.text).mayTrigger);
   const entities = doc.layers.entities;
   let mentions: MentionIndex | null = null;
   // Candidates are found only for the sentences that hold a trigger and those a pronoun looks back to.
-  const candidateMemo: (Candidate[] | undefined)[] = [];
+  const candidateMemo = new Array<Candidate[] | undefined>(sentences.tokenFrom.length).fill(undefined);
   const candidatesOf = (s: number): Candidate[] =>
     (candidateMemo[s] ??= findCandidates(sentences.view(s), lex, (mentions ??= indexMentions(entities)), entities, gazetteer));
   const drafts: EventDraft[] = [];
-  let quotes: Quote[] | null = null;
-  let allTimes: TimeExpression[] | null = null;
+  let quotes: readonly Quote[] | null = null;
+  let allTimes: readonly TimeExpression[] | null = null;
   let timeCursor = 0;
   const dct = doc.dct?.slice(0, 10) ?? null;
 
   for (let s = 0; s < sentences.tokenFrom.length; s++) {
-    if (!mayHoldTrigger(sentences, s, doc.text, triggerShapes, infoOf)) continue;
+    const first = sentences.firstMarked[s]!;
+    if (first < 0) continue;
     const view = sentences.view(s);
-    const hits = findTriggers(view, lex);
+    const hits = findTriggers(view, lex, first);
     if (hits.length === 0) continue;
     const words = view.words;
     const candidates = candidatesOf(s);
@@ -75,16 +79,17 @@ export function findEvents(doc: VeilleDocument, lex: EventsLexicon, gazetteer: G
       return reportedUntil >= 0 && reportedUntil <= word;
     };
     // Sentences and times are both in text order: one cursor walks the times once.
-    allTimes ??= [...doc.layers.times].sort((a, b) => a.start - b.start);
+    allTimes ??= sortedByStart(doc.layers.times);
     while (timeCursor < allTimes.length && allTimes[timeCursor]!.start < view.start) timeCursor++;
-    const times: TimeExpression[] = [];
-    for (let k = timeCursor; k < allTimes.length && allTimes[k]!.start < view.end; k++) if (allTimes[k]!.end <= view.end) times.push(allTimes[k]!);
+    let timesTo = timeCursor;
+    while (timesTo < allTimes.length && allTimes[timesTo]!.start < view.end) timesTo++;
+    const times: TimeRange = { all: allTimes, from: timeCursor, to: timesTo, end: view.end };
     // Verbs and triggers end a noun phrase when looking for a participant's preposition.
     const isVerbAt = (i: number): boolean => inHit(hits, i) || wordCues(view.info(i), lex).verbWord;
     const pctx = participantContext(view, candidates, clauses, lex, (p) => resolvePronoun(p, view, candidates, candidatesOf), isVerbAt);
-    const otherStarts = hits.map((h) => words[h.from]!.start - view.start);
-    quotes ??= [...doc.layers.quotes].sort((a, b) => a.start - b.start);
-    for (const hit of hits) {
+    quotes ??= sortedByStart(doc.layers.quotes);
+    for (let h = 0; h < hits.length; h++) {
+      const hit = hits[h]!;
       const clauseIndex = clauseIndexOf(clauses, hit.from);
       const clause = clauses[clauseIndex]!;
       // Only the words just before a trigger can govern it.
@@ -96,7 +101,6 @@ export function findEvents(doc: VeilleDocument, lex: EventsLexicon, gazetteer: G
       const source = participants.find((p) => p.role === "source");
       const quotedByOther = quote !== null && !sameActor(quote, source?.entity ?? null, source?.name ?? null);
       const tense = clauseTense(view, hit, clause, lex);
-      const start = words[hit.from]!.start - view.start;
       const decision = decideModality({
         view,
         hit,
@@ -109,33 +113,38 @@ export function findEvents(doc: VeilleDocument, lex: EventsLexicon, gazetteer: G
         timeAfterDct: time !== null && dct !== null && isAfter(time.value, dct),
         quotedByOther,
         claimable: () => CLAIMABLE.has(hit.sense.type) || (quote?.cue ? cueTest(lex.cues.allegation, quote.cue.text.toLowerCase()) : false),
-        otherTriggers: otherStarts.filter((o) => o !== start),
+        // Hits come in word order, without overlaps: the next one is the nearest trigger after this one.
+        nextTrigger: h + 1 < hits.length ? words[hits[h + 1]!.from]!.start - view.start : Infinity,
       });
       const place = participants.find((p) => p.role === "place" && p.entity !== null);
+      const condition = decision.condition ? doc.text.slice(decision.condition.start, decision.condition.end) : null;
       drafts.push({
         hit,
         governor,
         view,
         tense,
-        event: {
-          id: "",
-          type: hit.sense.type,
-          mode: hit.sense.mode,
-          trigger: textSpan(doc.text, words[hit.from]!.start, words[hit.to - 1]!.end),
-          modality: decision.modality,
-          participants: participants.map(({ role, entity, name }) => ({ role, entity, name })),
-          time: time?.id ?? null,
-          place: place?.entity ?? null,
-          attribution: quote?.id ?? null,
-          sentence: view.index,
-          ...(decision.condition ? { condition: doc.text.slice(decision.condition.start, decision.condition.end) } : {}),
-          ruleId: `events/${doc.lang}/${hit.ruleId.startsWith("events/") ? hit.ruleId.slice(7) : hit.ruleId}/${decision.rule}`,
-        },
+        event: eventMention(
+          {
+            id: "",
+            type: hit.sense.type,
+            mode: hit.sense.mode,
+            trigger: textSpan(doc.text, words[hit.from]!.start, words[hit.to - 1]!.end),
+            modality: decision.modality,
+            participants: participants.map(({ role, entity, name }) => ({ role, entity, name })),
+            time: time?.id ?? null,
+            place: place?.entity ?? null,
+            attribution: quote?.id ?? null,
+            sentence: view.index,
+          },
+          condition,
+          eventRuleId(doc.lang, hit.ruleId, decision.rule),
+        ),
       });
     }
   }
   const events = applyPloverConventions(drafts, doc.text);
-  events.sort((a, b) => a.trigger.start - b.trigger.start);
+  // Mostly in order already: sorting (stable) would copy them for nothing.
+  if (!inTextOrder(events)) events.sort((a, b) => a.trigger.start - b.trigger.start);
   // "ev", not "e": entity ids take "e1", "e2"…, and ids are unique across the analysis.
   events.forEach((e, i) => (e.id = `ev${i + 1}`));
   return events;
@@ -146,15 +155,52 @@ function inHit(hits: readonly TriggerHit[], i: number): boolean {
   return false;
 }
 
-// A sentence holds a trigger only if one of its words may start one: a look-up per word, no view built.
-// The shape is read from the document's text (a token's text is that slice of it), its token string left untouched.
-function mayHoldTrigger(sentences: SentenceIndex, s: number, text: string, triggerShapes: ShapeSet, infoOf: WordLookup): boolean {
-  const tokens = sentences.tokens;
-  for (let k = sentences.tokenFrom[s]!; k < sentences.tokenTo[s]!; k++) {
-    const t = tokens[k]!;
-    if (hasShapeAt(triggerShapes, text, t.start, t.end) && t.kind === "word" && infoOf(t.text).mayTrigger) return true;
+/** An event's fields before its condition and rule. */
+type EventHead = Omit<EventMention, "condition" | "ruleId">;
+
+// The event with its condition, when it has one, and its rule id last, in the order the output lists them.
+// Two literals rather than a spread of an optional field: a spread copies through the slow generic path.
+function eventMention(e: EventHead, condition: string | null, ruleId: string): EventMention {
+  const { id, type, mode, trigger, modality, participants, time, place, attribution, sentence } = e;
+  return condition !== null
+    ? { id, type, mode, trigger, modality, participants, time, place, attribution, sentence, condition, ruleId }
+    : { id, type, mode, trigger, modality, participants, time, place, attribution, sentence, ruleId };
+}
+
+function inTextOrder(events: readonly EventMention[]): boolean {
+  for (let k = 1; k < events.length; k++) if (events[k - 1]!.trigger.start > events[k]!.trigger.start) return false;
+  return true;
+}
+
+// Rule ids by language, trigger rule and modality rule: a few dozen strings, made once rather than per event.
+const ruleIds = new Map<string, Map<string, Map<string, string>>>();
+
+function eventRuleId(lang: string, triggerRule: string, modalityRule: string): string {
+  let byTrigger = ruleIds.get(lang);
+  // Bounded: rule names come from the code, but a caller may pass any language tag.
+  if (!byTrigger) {
+    if (ruleIds.size > 100) ruleIds.clear();
+    ruleIds.set(lang, (byTrigger = new Map()));
   }
-  return false;
+  let byModality = byTrigger.get(triggerRule);
+  if (!byModality) byTrigger.set(triggerRule, (byModality = new Map()));
+  let id = byModality.get(modalityRule);
+  if (id === undefined) byModality.set(modalityRule, (id = `events/${lang}/${triggerRule.startsWith("events/") ? triggerRule.slice(7) : triggerRule}/${modalityRule}`));
+  return id;
+}
+
+// A layer in text order: the layer itself when it is already (as the stages make it), else a sorted copy.
+function sortedByStart<T extends { start: number }>(layer: readonly T[]): readonly T[] {
+  for (let k = 1; k < layer.length; k++) if (layer[k - 1]!.start > layer[k]!.start) return [...layer].sort((a, b) => a.start - b.start);
+  return layer;
+}
+
+/** The times of one sentence: those of `all[from, to)` that end within it (`end`). */
+interface TimeRange {
+  all: readonly TimeExpression[];
+  from: number;
+  to: number;
+  end: number;
 }
 
 /** The end (word index) of the first past reporting verb of the sentence, or -1. */
@@ -187,15 +233,21 @@ function onlyFunctionWords(view: SentenceView, from: number, to: number): boolea
   return true;
 }
 
-function nearestTime(view: SentenceView, hit: TriggerHit, clause: { from: number; to: number }, times: readonly TimeExpression[]): TimeExpression | null {
+// The time nearest the trigger in its clause, else in its sentence.
+function nearestTime(view: SentenceView, hit: TriggerHit, clause: { from: number; to: number }, times: TimeRange): TimeExpression | null {
   const from = view.words[clause.from]!.start;
   const to = view.words[clause.to - 1]!.end;
   const at = view.words[hit.from]!.start;
-  const inClause = times.filter((t) => t.start >= from && t.end <= to);
-  const pool = inClause.length > 0 ? inClause : times;
+  return nearestTimeWithin(times, at, from, to) ?? nearestTimeWithin(times, at, -Infinity, Infinity);
+}
+
+// The sentence's time nearest an offset among those that lie within the offsets [from, to], or null.
+function nearestTimeWithin(times: TimeRange, at: number, from: number, to: number): TimeExpression | null {
   let best: TimeExpression | null = null;
   let bestDistance = Infinity;
-  for (const t of pool) {
+  for (let k = times.from; k < times.to; k++) {
+    const t = times.all[k]!;
+    if (t.end > times.end || t.start < from || t.end > to) continue;
     // A time after the trigger is its complement more often than one before ("rencontre le 24 février").
     const d = t.start >= at ? t.start - at : (at - t.end) * 1.5;
     if (d < bestDistance) {
@@ -206,8 +258,10 @@ function nearestTime(view: SentenceView, hit: TriggerHit, clause: { from: number
   return best;
 }
 
+const ISO_DATE = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/;
+
 function isAfter(value: string, dct: string): boolean {
-  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(value);
+  const m = ISO_DATE.exec(value);
   if (!m) return false;
   const precision = m[3] ? 10 : m[2] ? 7 : 4;
   return m[0].slice(0, precision) > dct.slice(0, precision);

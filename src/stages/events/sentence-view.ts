@@ -28,18 +28,24 @@ export function lowerSameLength(text: string): string {
 }
 
 // Most words of a sentence are never read beyond their token: their information is looked up on demand.
+// The lower-cased text too: a sentence a pronoun looks back to is read for its names only.
 class LazyView implements SentenceView {
   private readonly infos: (WordInfo | undefined)[];
+  private lowered: string | undefined = undefined;
 
   constructor(
     readonly index: number,
     readonly start: number,
     readonly end: number,
     readonly words: readonly Word[],
-    readonly low: string,
+    private readonly text: string,
     private readonly lookup: WordLookup,
   ) {
     this.infos = new Array<WordInfo | undefined>(words.length).fill(undefined);
+  }
+
+  get low(): string {
+    return (this.lowered ??= lowerSameLength(this.text));
   }
 
   info(i: number): WordInfo {
@@ -51,38 +57,50 @@ class LazyView implements SentenceView {
 export interface SentenceIndex {
   tokens: readonly Token[];
   /** Per sentence, its first token and one past its last. */
-  tokenFrom: Int32Array;
-  tokenTo: Int32Array;
+  tokenFrom: readonly number[];
+  tokenTo: readonly number[];
+  /** Per sentence, the index (in the sentence) of its first token that the index's `marks` accepts, or -1. */
+  firstMarked: readonly number[];
   /** The sentence as words, built on first use. */
   view(index: number): SentenceView;
 }
 
 /**
- * Indexes a document's tokens by sentence, once. Views are built only for the
+ * Indexes a document's tokens by sentence, once, and finds each sentence's first
+ * token that `marks` accepts in the same pass. Views are built only for the
  * sentences that need them: most sentences hold no trigger and never do.
  */
-export function indexSentences(doc: VeilleDocument, lookup: WordLookup): SentenceIndex {
+export function indexSentences(doc: VeilleDocument, lookup: WordLookup, marks: (token: Token) => boolean): SentenceIndex {
   const tokens = doc.layers.tokens;
   const sentences = doc.layers.sentences;
-  const tokenFrom = new Int32Array(sentences.length);
-  const tokenTo = new Int32Array(sentences.length);
+  // Plain arrays, not typed ones: a few dozen numbers per document, where a typed array's buffer costs more.
+  const tokenFrom: number[] = [];
+  const tokenTo: number[] = [];
+  const firstMarked: number[] = [];
   let k = 0;
   for (let s = 0; s < sentences.length; s++) {
     const sentence = sentences[s]!;
     while (k < tokens.length && tokens[k]!.start < sentence.start) k++;
-    tokenFrom[s] = k;
+    const from = k;
+    tokenFrom.push(from);
+    let first = -1;
     // A token that straddles the sentence's end belongs to neither sentence.
-    while (k < tokens.length && tokens[k]!.end <= sentence.end) k++;
-    tokenTo[s] = k;
+    for (; k < tokens.length; k++) {
+      const t = tokens[k]!;
+      if (t.end > sentence.end) break;
+      if (first < 0 && marks(t)) first = k - from;
+    }
+    tokenTo.push(k);
+    firstMarked.push(first);
   }
   const views: (SentenceView | undefined)[] = new Array(sentences.length);
   const view = (index: number): SentenceView => {
     let v = views[index];
     if (v) return v;
     const s = sentences[index]!;
-    v = new LazyView(index, s.start, s.end, tokens.slice(tokenFrom[index]!, tokenTo[index]!), lowerSameLength(s.text), lookup);
+    v = new LazyView(index, s.start, s.end, tokens.slice(tokenFrom[index]!, tokenTo[index]!), s.text, lookup);
     views[index] = v;
     return v;
   };
-  return { tokens, tokenFrom, tokenTo, view };
+  return { tokens, tokenFrom, tokenTo, firstMarked, view };
 }

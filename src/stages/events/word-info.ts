@@ -66,6 +66,8 @@ interface LexiconWords {
   memo: Map<string, WordInfo>;
   nounHeads: Set<string>;
   governorHeads: Set<string>;
+  /** The ways a noun phrase may begin, a word at a time (see {@link leadingParts}). */
+  nounStems: Set<string>;
   /** The shapes of the words that may start a trigger (see {@link mayTriggerTest}). */
   triggerShapes: ShapeSet;
 }
@@ -76,7 +78,13 @@ function lexiconWords(lex: EventsLexicon): LexiconWords {
   let words = byLexicon.get(lex);
   if (!words) {
     const nounHeads = firstWords(lex.nouns.keys());
-    words = { memo: new Map(), nounHeads, governorHeads: leadingParts(lex.governorPhrases.keys()), triggerShapes: triggerShapes(lex, nounHeads) };
+    words = {
+      memo: new Map(),
+      nounHeads,
+      governorHeads: leadingParts(lex.governorPhrases.keys()),
+      nounStems: leadingParts(lex.nouns.keys()),
+      triggerShapes: triggerShapes(lex, nounHeads),
+    };
     byLexicon.set(lex, words);
   }
   return words;
@@ -86,6 +94,11 @@ function triggerShapes(lex: EventsLexicon, nounHeads: ReadonlySet<string>): Shap
   const verbs: string[] = [];
   for (const [low, form] of lex.verbForms) if (lex.verbs.has(form.lemma) || lex.verbPhrases.has(form.lemma)) verbs.push(low);
   return shapeSet(verbs, lex.nouns.keys(), nounHeads);
+}
+
+/** Every way a noun phrase of the lexicon may begin, in whole words: a phrase not among them grows into none. */
+export function nounStemsOf(lex: EventsLexicon): ReadonlySet<string> {
+  return lexiconWords(lex).nounStems;
 }
 
 /** The shapes of the words that may start a trigger: a word without one of them starts none. */
@@ -130,12 +143,20 @@ function leadingParts(phrases: Iterable<string>): Set<string> {
   return set;
 }
 
+const lookups = new WeakMap<EventsLexicon, WordLookup>();
+
 /**
- * A look-up function for word information under one lexicon (fetch it once per
- * document), keyed by a token's text as written: the token strings exist
+ * A look-up function for word information under one lexicon (the same one for
+ * every document), keyed by a token's text as written: the token strings exist
  * already, so a look-up neither lower-cases nor slices.
  */
 export function wordInfoOf(lex: EventsLexicon): WordLookup {
+  let lookup = lookups.get(lex);
+  if (!lookup) lookups.set(lex, (lookup = wordLookup(lex)));
+  return lookup;
+}
+
+function wordLookup(lex: EventsLexicon): WordLookup {
   const words = lexiconWords(lex);
   return (text) => {
     let info = words.memo.get(text);

@@ -18,7 +18,7 @@ function shapeAt(text: string, start: number, end: number): number {
   return ((n > 15 ? 15 : n) << 10) | ((LATIN1_LOWER[first]! & 31) << 5) | (LATIN1_LOWER[last]! & 31);
 }
 
-// The fine shape adds the second, third and last-but-one characters (a small integer, for a Set), or -1 as above.
+// The fine shape adds the second, third and last-but-one characters (29 bits in all), or -1 as above.
 function fineShapeAt(text: string, start: number, end: number): number {
   const n = end - start;
   const second = n > 1 ? text.charCodeAt(start + 1) : 0;
@@ -28,21 +28,33 @@ function fineShapeAt(text: string, start: number, end: number): number {
   return ((shapeAt(text, start, end) * 32 + (LATIN1_LOWER[second]! & 31)) * 32 + (LATIN1_LOWER[third]! & 31)) * 32 + (LATIN1_LOWER[beforeLast]! & 31);
 }
 
-/** The shapes of a set of lower-cased words: a bit set of coarse shapes, then a set of finer ones (see {@link hasShapeOf}). */
+// The fine shapes are kept hashed into a bit set of 2^FINE_BITS bits (8 kB): a collision only
+// lets a word through to its look-up, and a bit test costs less than a Set's hashing.
+const FINE_BITS = 16;
+const FINE_MASK = (1 << FINE_BITS) - 1;
+
+// Where a fine shape falls in the fine bit set: its bits folded (the shape spans 29 bits).
+function fineSlot(fine: number): number {
+  return (fine ^ (fine >>> FINE_BITS) ^ (fine >>> 7)) & FINE_MASK;
+}
+
+/** The shapes of a set of lower-cased words: a bit set of coarse shapes, then one of finer ones (see {@link hasShapeOf}). */
 export interface ShapeSet {
   coarse: Uint32Array;
-  fine: Set<number>;
+  fine: Uint32Array;
 }
 
 /** Builds the shape set of some lower-cased words. */
 export function shapeSet(...lists: Iterable<string>[]): ShapeSet {
   const coarse = new Uint32Array((1 << SHAPE_BITS) >>> 5);
-  const fine = new Set<number>();
+  const fine = new Uint32Array((1 << FINE_BITS) >>> 5);
   for (const list of lists) {
     for (const low of list) {
       const shape = shapeAt(low, 0, low.length);
       if (shape >= 0) coarse[shape >>> 5]! |= 1 << (shape & 31);
-      fine.add(fineShapeAt(low, 0, low.length));
+      // A word with a character outside Latin-1 where the shape reads has no fine shape: hasShapeAt lets all such words through.
+      const f = fineShapeAt(low, 0, low.length);
+      if (f >= 0) fine[fineSlot(f) >>> 5]! |= 1 << (fineSlot(f) & 31);
     }
   }
   return { coarse, fine };
@@ -59,8 +71,18 @@ export function hasShapeOf(shapes: ShapeSet, text: string): boolean {
 
 /** {@link hasShapeOf} for the word text.slice(start, end), read in place: no string is touched but the text. */
 export function hasShapeAt(shapes: ShapeSet, text: string, start: number, end: number): boolean {
-  const shape = shapeAt(text, start, end);
-  if (shape >= 0 && (shapes.coarse[shape >>> 5]! & (1 << (shape & 31))) === 0) return false;
-  const fine = shape < 0 ? -1 : fineShapeAt(text, start, end);
-  return fine < 0 || shapes.fine.has(fine);
+  // shapeAt and fineShapeAt, computed once here: this runs for every word of a document.
+  const n = end - start;
+  if (n <= 0) return true;
+  const first = text.charCodeAt(start);
+  const last = text.charCodeAt(end - 1);
+  if ((first | last) > 0xff) return true;
+  const shape = ((n > 15 ? 15 : n) << 10) | ((LATIN1_LOWER[first]! & 31) << 5) | (LATIN1_LOWER[last]! & 31);
+  if ((shapes.coarse[shape >>> 5]! & (1 << (shape & 31))) === 0) return false;
+  const second = n > 1 ? text.charCodeAt(start + 1) : 0;
+  const third = n > 2 ? text.charCodeAt(start + 2) : 0;
+  const beforeLast = n > 1 ? text.charCodeAt(end - 2) : 0;
+  if ((second | third | beforeLast) > 0xff) return true;
+  const slot = fineSlot(((shape * 32 + (LATIN1_LOWER[second]! & 31)) * 32 + (LATIN1_LOWER[third]! & 31)) * 32 + (LATIN1_LOWER[beforeLast]! & 31));
+  return (shapes.fine[slot >>> 5]! & (1 << (slot & 31))) !== 0;
 }
