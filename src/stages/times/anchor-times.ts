@@ -1,13 +1,6 @@
 import { sentenceIndexAt, type VeilleDocument } from "../../model/document.js";
-import { addDays, formatDay, parseDct, type CalDate } from "./calendar-math.js";
+import { addDays, formatDay, parseDct, readDay, type CalDate } from "./calendar-math.js";
 import type { TimexDraft } from "./types.js";
-
-const DAY = /^(\d{4})-(\d{2})-(\d{2})/;
-
-function dayOf(value: string): CalDate | null {
-  const m = DAY.exec(value);
-  return m ? { y: +m[1]!, m: +m[2]!, d: +m[3]! } : null;
-}
 
 /**
  * Gives clock times and bare parts of day ("à 15 h", "dans la nuit", "la veille")
@@ -15,13 +8,15 @@ function dayOf(value: string): CalDate | null {
  * else the last day named before, else the DCT. Drafts must be sorted and not overlap.
  */
 export function anchorTimes(doc: VeilleDocument, drafts: TimexDraft[]): void {
+  // Most documents hold no clock time nor bare part of day: nothing to anchor, nothing to read.
+  if (!drafts.some((d) => d.anchor !== undefined)) return;
   const dct = parseDct(doc.dct);
   let last: CalDate | null = null;
   const sentenceOf = drafts.map((d) => sentenceIndexAt(doc, d.start));
   for (let i = 0; i < drafts.length; i++) {
     const draft = drafts[i]!;
     if (draft.anchor === undefined) {
-      const day = dayOf(draft.value);
+      const day = readDay(draft.value);
       if (day && draft.type !== "DURATION" && draft.type !== "SET") last = day;
       continue;
     }
@@ -33,7 +28,7 @@ export function anchorTimes(doc: VeilleDocument, drafts: TimexDraft[]): void {
     draft.implied = true;
     delete draft.anchor;
     delete draft.anchorShift;
-    const resolved = dayOf(draft.value);
+    const resolved = readDay(draft.value);
     if (resolved) last = resolved;
   }
 }
@@ -44,14 +39,14 @@ function sameSentenceDay(drafts: TimexDraft[], sentenceOf: number[], i: number):
   for (let j = i - 1; j >= 0 && sentenceOf[j] === s; j--) {
     const d = drafts[j]!;
     if (d.anchor === undefined && d.type !== "DURATION" && d.type !== "SET") {
-      const day = dayOf(d.value);
+      const day = readDay(d.value);
       if (day) return day;
     }
   }
   for (let j = i + 1; j < drafts.length && sentenceOf[j] === s; j++) {
     const d = drafts[j]!;
     if (d.anchor === undefined && d.type !== "DURATION" && d.type !== "SET") {
-      const day = dayOf(d.value);
+      const day = readDay(d.value);
       if (day) return day;
     }
   }

@@ -9,8 +9,27 @@ export interface CalDate {
 
 /** Reads the day of a DCT (YYYY-MM-DD or ISO 8601), or null. */
 export function parseDct(dct: string | null): CalDate | null {
-  const m = dct ? /^(\d{4})-(\d{2})-(\d{2})/.exec(dct) : null;
-  return m ? { y: +m[1]!, m: +m[2]!, d: +m[3]! } : null;
+  return dct ? readDay(dct) : null;
+}
+
+/** The day a value opens on, "YYYY-MM-DD…", or null: what `/^(\d{4})-(\d{2})-(\d{2})/` reads, read by character codes. */
+export function readDay(value: string): CalDate | null {
+  if (value.length < 10 || value.charCodeAt(4) !== 0x2d || value.charCodeAt(7) !== 0x2d) return null;
+  const y = digits(value, 0, 4);
+  const m = digits(value, 5, 7);
+  const d = digits(value, 8, 10);
+  return y < 0 || m < 0 || d < 0 ? null : { y, m, d };
+}
+
+// The number the ASCII digits of value[from, to) write, or -1 when one is not a digit.
+function digits(value: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = value.charCodeAt(i) - 0x30;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
 }
 
 function toUtc(d: CalDate): number {

@@ -1,39 +1,18 @@
 import type { TimeExpression } from "../../model/annotations.js";
 import { sentenceIndexAt } from "../../model/document.js";
-import { removeOverlaps } from "../../model/span.js";
 import type { Stage } from "../../pipeline/stage.js";
 import { anchorTimes } from "./anchor-times.js";
 import { parseDct } from "./calendar-math.js";
+import { keepLongest } from "./keep-longest.js";
 import { matchRules } from "./match-rules.js";
 import { TenseDetector } from "./tense.js";
 import { compileRules } from "./trigger-index.js";
-import type { RuleContext, TimexDraft } from "./types.js";
+import type { RuleContext } from "./types.js";
 
 export type { Direction, GuidedMarker, RuleContext, TenseLexicon, TenseMarker, TimeRule, TimesGrammar, TimexDraft } from "./types.js";
 
-/** Among overlapping drafts, keeps the longest (the earlier rule on a tie), one cluster of overlaps at a time. */
-function keepLongest(drafts: TimexDraft[]): TimexDraft[] {
-  // The sort is stable: drafts that start together keep their rule order.
-  const order = [...drafts].sort((a, b) => a.start - b.start);
-  const kept: TimexDraft[] = [];
-  let cluster: TimexDraft[] = [];
-  let clusterEnd = -1;
-  const flush = () => {
-    // Most expressions overlap nothing: a cluster of one is kept as is.
-    if (cluster.length === 1) kept.push(cluster[0]!);
-    else if (cluster.length > 1) kept.push(...removeOverlaps(cluster));
-    cluster = [];
-  };
-  for (const d of order) {
-    if (d.start >= clusterEnd) flush();
-    cluster.push(d);
-    clusterEnd = Math.max(clusterEnd, d.end);
-  }
-  flush();
-  return kept;
-}
-
-const OPENING_ONLY = /^[\s«"“'‘(\-–—_]*$/;
+// Read in place from the sentence start: where the run of spaces and opening marks ends.
+const OPENING_RUN = /[\s«"“'‘(\-–—_]*/y;
 const SPACE = /\s/;
 
 /**
@@ -50,6 +29,14 @@ function afterSentenceEnd(text: string, from: number, at: number): boolean {
   const c = text[j - 1]!;
   if (".!?…«“".includes(c)) return true;
   return j - 1 > from && "»”\"’".includes(c) && ".!?…".includes(text[j - 2]!);
+}
+
+// "t1", "t2", …: made once, shared by every document.
+const TIME_IDS: string[] = [];
+
+function timeId(i: number): string {
+  while (TIME_IDS.length <= i) TIME_IDS.push(`t${TIME_IDS.length + 1}`);
+  return TIME_IDS[i]!;
 }
 
 /** TIMEX3 time expressions resolved against the DCT. */
@@ -70,7 +57,9 @@ export const timesStage: Stage = {
         if (i < 0) return true;
         const from = doc.layers.sentences[i]!.start;
         // Quoted speech often holds several sentences in one segment: a full stop inside it counts too.
-        return OPENING_ONLY.test(doc.text.slice(from, start)) || afterSentenceEnd(doc.text, from, start);
+        OPENING_RUN.lastIndex = from;
+        OPENING_RUN.test(doc.text);
+        return OPENING_RUN.lastIndex >= start || afterSentenceEnd(doc.text, from, start);
       },
     };
 
@@ -82,7 +71,7 @@ export const timesStage: Stage = {
     const prefix = `times/${ctx.locale.code}/`;
     doc.layers.times = kept.map((d, i): TimeExpression => {
       // Keys in contract order, optional ones set only when present: no spread copies.
-      const time: TimeExpression = { id: `t${i + 1}`, start: d.start, end: d.end, text: doc.text.slice(d.start, d.end), type: d.type, value: d.value };
+      const time: TimeExpression = { id: timeId(i), start: d.start, end: d.end, text: doc.text.slice(d.start, d.end), type: d.type, value: d.value };
       if (d.mod) time.mod = d.mod;
       if (d.implied) time.implied = true;
       time.ruleId = prefix + d.rule;

@@ -2,6 +2,7 @@
 // ASCII, so word edges are spelled out with Unicode classes.
 import type { CalendarLexicon } from "../../locales/calendar.js";
 import { bmpRegExp } from "../segment/bmp-classes.js";
+import { CHAR_CLASS, UPPER } from "../segment/char-classes.js";
 import type { TimexType } from "../../model/annotations.js";
 import type { TimexDraft } from "./types.js";
 
@@ -76,11 +77,17 @@ export function groupSpan(m: RegExpExecArray, name: string): [number, number] | 
 }
 
 /** A draft spanning the whole match. */
-export function whole(m: RegExpExecArray, rule: string, type: TimexType, value: string, extra: Partial<TimexDraft> = {}): TimexDraft {
-  return { start: m.index, end: m.index + m[0].length, type, value, rule, ...extra };
+export function whole(m: RegExpExecArray, rule: string, type: TimexType, value: string, extra?: Partial<TimexDraft>): TimexDraft {
+  const draft: TimexDraft = { start: m.index, end: m.index + m[0].length, type, value, rule };
+  return extra === undefined ? draft : Object.assign(draft, extra);
 }
+
+const ASTRAL_UPPER = /^\p{Lu}/u;
 
 /** Whether a word starts with an upper-case letter. */
 export function isCapitalised(word: string): boolean {
-  return /^\p{Lu}/u.test(word);
+  const c = word.charCodeAt(0);
+  // The tokenizer's table answers for the BMP without a regex; a surrogate pair goes to the regex.
+  if (c >= 0xd800 && c <= 0xdbff) return ASTRAL_UPPER.test(word);
+  return ((CHAR_CLASS[c] ?? 0) & UPPER) !== 0;
 }

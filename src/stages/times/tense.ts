@@ -14,11 +14,14 @@ interface Marker {
  */
 export class TenseDetector {
   private readonly cache = new Map<number, Marker[]>();
+  private readonly lexicon: CompiledLexicon;
 
   constructor(
     private readonly doc: VeilleDocument,
-    private readonly lexicon: TenseLexicon,
-  ) {}
+    lexicon: TenseLexicon,
+  ) {
+    this.lexicon = compileLexicon(lexicon);
+  }
 
   /** Direction of the verbs nearest to [start, end); "present" when the sentence has no marker. */
   direction(start: number, end: number): Direction {
@@ -43,15 +46,51 @@ export class TenseDetector {
     if (cached) return cached;
     const s = this.doc.layers.sentences[i]!;
     const text = this.doc.text.slice(s.start, s.end);
-    const future = collect(text, s.start, this.lexicon.future, "future");
+    const all: Marker[] = [];
+    collect(text, s.start, this.lexicon.future, "future", all);
+    const futures = all.length;
+    collect(text, s.start, this.lexicon.past, "past", all);
     // A participle inside a future group ("sera signé") does not make it past.
-    const past = collect(text, s.start, this.lexicon.past, "past").filter(
-      (p) => !future.some((f) => p.start < f.end && f.start < p.end),
-    );
-    const all = [...future, ...past];
+    if (futures > 0) {
+      let kept = futures;
+      for (let k = futures; k < all.length; k++) {
+        const p = all[k]!;
+        if (!overlapsAny(all, futures, p)) all[kept++] = p;
+      }
+      all.length = kept;
+    }
     this.cache.set(i, all);
     return all;
   }
+}
+
+function overlapsAny(markers: readonly Marker[], count: number, p: Marker): boolean {
+  for (let k = 0; k < count; k++) {
+    const f = markers[k]!;
+    if (p.start < f.end && f.start < p.end) return true;
+  }
+  return false;
+}
+
+/** A marker as the detector runs it: a global regex, or a guide with its pattern made sticky. */
+type CompiledMarker = RegExp | { readonly guide: RegExp; readonly pattern: RegExp };
+
+interface CompiledLexicon {
+  readonly future: readonly CompiledMarker[];
+  readonly past: readonly CompiledMarker[];
+}
+
+// Compiled once per lexicon, not once per document.
+const compiledLexicons = new WeakMap<TenseLexicon, CompiledLexicon>();
+
+function compileLexicon(lexicon: TenseLexicon): CompiledLexicon {
+  let compiled = compiledLexicons.get(lexicon);
+  if (!compiled) {
+    const compile = (marker: TenseMarker): CompiledMarker => (marker instanceof RegExp ? marker : { guide: marker.guide, pattern: sticky(marker.pattern) });
+    compiled = { future: lexicon.future.map(compile), past: lexicon.past.map(compile) };
+    compiledLexicons.set(lexicon, compiled);
+  }
+  return compiled;
 }
 
 // A guided match starts on a word: walk back from the guide's hit over letters, marks and hyphens
@@ -71,8 +110,8 @@ function sticky(pattern: RegExp): RegExp {
   return compiled;
 }
 
-function collect(text: string, offset: number, markers: readonly TenseMarker[], direction: Marker["direction"]): Marker[] {
-  const out: Marker[] = [];
+/** Adds the markers of one direction found in a sentence's text to `out`, marker by marker, each left to right. */
+function collect(text: string, offset: number, markers: readonly CompiledMarker[], direction: Marker["direction"], out: Marker[]): void {
   for (const marker of markers) {
     if (marker instanceof RegExp) {
       marker.lastIndex = 0;
@@ -87,8 +126,7 @@ function collect(text: string, offset: number, markers: readonly TenseMarker[], 
       continue;
     }
     // Same matches as a global scan of `pattern`: a match can only start on the word of a guide hit.
-    const { guide } = marker;
-    const pattern = sticky(marker.pattern);
+    const { guide, pattern } = marker;
     let floor = 0;
     guide.lastIndex = 0;
     let hit: RegExpExecArray | null;
@@ -109,5 +147,4 @@ function collect(text: string, offset: number, markers: readonly TenseMarker[], 
       }
     }
   }
-  return out;
 }

@@ -23,9 +23,27 @@ export interface CompiledRules {
   readonly bloom: Uint8Array;
   /** Per rule, the words a match opens on, or null when any may. */
   readonly opens: readonly (ReadonlySet<string> | null)[];
-  /** Scratch lists, one per rule, for the matcher: reused from document to document. */
+  /** Per token text, the rules a match may open on it ({@link openersOf}): each word is normalised and tried once, not once per rule and trigger. */
+  readonly openersByText: Map<string, Openers>;
+  /** The rules a match may open on a number token. */
+  readonly numberOpeners: Openers;
+  /** The rules a match may open on a word none of the `opens` lists: those with no such list. */
+  readonly anyWordOpeners: Openers;
+  /** No rule: for punctuation and symbols. */
+  readonly noOpeners: Openers;
+  /**
+   * Scratch space of the matcher, reused from sentence to sentence and document to document so that it
+   * allocates nothing per sentence. Per rule, the tokens of the current sentence that wake it, in text order:
+   * only the first `triggerCounts[rule]` are current.
+   */
   readonly triggersOf: number[][];
+  readonly triggerCounts: Int32Array;
+  /** Scratch space of the matcher: the openers of each token of the current sentence, from its first token, filled as they are needed. */
+  readonly openersAt: (Openers | undefined)[];
 }
+
+/** Per rule, 1 where a match of the rule may open on a token, 0 where the token cannot open one. */
+export type Openers = Uint8Array;
 
 const NONE: readonly number[] = [];
 /** Token texts remembered per grammar; past this the memo starts over, so that a long run cannot grow it for ever. */
@@ -68,16 +86,31 @@ export function compileRules(grammar: TimesGrammar, calendar: CalendarLexicon): 
     const byNumber = byTrigger.get(NUMBER) ?? NONE;
     const triggersOf = rules.map((): number[] => []);
     const opens = rules.map((rule) => (rule.opens ? new Set(rule.opens.map(normalizeToken)) : null));
-    entry = { rules, sticky, withIndices, byNumber, shaped, byNumberText: new Map(), byTrigger, byToken: new Map(), bloom, opens, triggersOf };
+    const numberOpeners = Uint8Array.from(opens, (set) => (set === null || set.has(NUMBER) ? 1 : 0));
+    const anyWordOpeners = Uint8Array.from(opens, (set) => (set === null ? 1 : 0));
+    entry = {
+      rules, sticky, withIndices, byNumber, shaped, byNumberText: new Map(), byTrigger, byToken: new Map(), bloom, opens,
+      openersByText: new Map(), numberOpeners, anyWordOpeners, noOpeners: new Uint8Array(rules.length), triggersOf,
+      triggerCounts: new Int32Array(rules.length), openersAt: [],
+    };
     byCalendar.set(calendar, entry);
   }
   return entry;
 }
 
+/**
+ * Whether the word text[start, end) may wake a rule: false for most words, which miss the bit set and
+ * have no part to look up (no hyphen nor apostrophe, as `separators` tells). Read from the document's
+ * text, not from the token's own string, and small enough for the matcher's loop to inline.
+ */
+export function mayWakeAt(text: string, start: number, end: number, separators: SeparatorCursor, compiledRules: CompiledRules): boolean {
+  return compiledRules.bloom[bloomKeyAt(text, start, end)] !== 0 || separators.within(start, end);
+}
+
 /** The rules a word token wakes, by itself or by one of its parts ("après-midi", "mid-2015", "October's"), in rule order. */
 export function wokenBy(word: string, compiledRules: CompiledRules): readonly number[] {
   // Most words miss the bit set: they are answered without hashing the word for a lookup.
-  if (!hasSeparator(word) && compiledRules.bloom[bloomKey(word)] === 0) return NONE;
+  if (compiledRules.bloom[bloomKey(word)] === 0 && !hasSeparator(word, 0, word.length)) return NONE;
   const known = compiledRules.byToken.get(word);
   if (known !== undefined) return known;
   const { byTrigger, byToken } = compiledRules;
@@ -114,6 +147,24 @@ function remember(byToken: Map<string, readonly number[]>, word: string, hits: r
   byToken.set(word, hits);
 }
 
+/**
+ * The rules a match may open on a token: a word or a number, or the apostrophe of "’90s", never other
+ * punctuation; and only on the words a rule `opens` on, when it says.
+ */
+export function openersOf(token: Token, compiledRules: CompiledRules): Openers {
+  if (token.kind === "number") return compiledRules.numberOpeners;
+  if (token.kind !== "word" && token.text !== "'" && token.text !== "’") return compiledRules.noOpeners;
+  const { openersByText, anyWordOpeners } = compiledRules;
+  const known = openersByText.get(token.text);
+  if (known !== undefined) return known;
+  let openers: Openers = Uint8Array.from(compiledRules.opens, (set) => (set === null || opensOn(token, set) ? 1 : 0));
+  // Most words open only the rules that open anywhere: they share one row.
+  if (openers.every((v, r) => v === anyWordOpeners[r])) openers = anyWordOpeners;
+  if (openersByText.size >= MEMO_SIZE) openersByText.clear();
+  openersByText.set(token.text, openers);
+  return openers;
+}
+
 /** Whether a token is one a rule's matches may open on. */
 export function opensOn(token: Token, opens: ReadonlySet<string>): boolean {
   if (token.kind === "number") return opens.has(NUMBER);
@@ -129,19 +180,54 @@ function normalizeToken(t: string): string {
   return lower.replace(/’/g, "'").replace(/\.$/, "");
 }
 
-function hasSeparator(word: string): boolean {
-  for (let i = 1; i < word.length; i++) {
-    const c = word.charCodeAt(i);
+/** Whether a hyphen or an apostrophe follows the first character of text[start, end): the word has parts. */
+function hasSeparator(text: string, start: number, end: number): boolean {
+  for (let i = start + 1; i < end; i++) {
+    const c = text.charCodeAt(i);
     if (c === 0x2d || c === 0x27 || c === 0x2019) return true;
   }
   return false;
 }
 
+/**
+ * The hyphens and apostrophes of a text met in order, for words read left to right: whether a word has
+ * one is two comparisons, not a read of its characters. Each kind is searched for once past each of its
+ * occurrences, so that a whole text costs one pass per kind.
+ */
+export class SeparatorCursor {
+  private hyphen: number;
+  private apostrophe: number;
+  private curly: number;
+
+  constructor(private readonly text: string) {
+    this.hyphen = this.next("-", 0);
+    this.apostrophe = this.next("'", 0);
+    this.curly = this.next("’", 0);
+  }
+
+  /** Whether a hyphen or an apostrophe follows the first character of text[start, end), a word at or after the previous one asked about. */
+  within(start: number, end: number): boolean {
+    if (this.hyphen <= start) this.hyphen = this.next("-", start + 1);
+    if (this.apostrophe <= start) this.apostrophe = this.next("'", start + 1);
+    if (this.curly <= start) this.curly = this.next("’", start + 1);
+    return this.hyphen < end || this.apostrophe < end || this.curly < end;
+  }
+
+  private next(separator: string, from: number): number {
+    const at = this.text.indexOf(separator, from);
+    return at < 0 ? Infinity : at;
+  }
+}
+
 function bloomKey(word: string): number {
-  const n = word.length;
-  const a = lowerCode(word.charCodeAt(0));
-  const b = n > 1 ? lowerCode(word.charCodeAt(1)) : 0;
-  const z = lowerCode(word.charCodeAt(n - 1));
+  return bloomKeyAt(word, 0, word.length);
+}
+
+function bloomKeyAt(text: string, start: number, end: number): number {
+  const n = end - start;
+  const a = lowerCode(text.charCodeAt(start));
+  const b = n > 1 ? lowerCode(text.charCodeAt(start + 1)) : 0;
+  const z = lowerCode(text.charCodeAt(end - 1));
   return ((((a * 131 + b) * 131 + z) * 31 + Math.min(n, 31)) >>> 0) % BLOOM_SIZE;
 }
 

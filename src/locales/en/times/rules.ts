@@ -1,5 +1,6 @@
-import { monthNumber, weekdayNumber, type CalendarLexicon } from "../../calendar.js";
+import type { CalendarLexicon } from "../../calendar.js";
 import { expandTwoDigitYear, isValidDay, type Relation, type Season } from "../../../stages/times/calendar-math.js";
+import { calendarWords } from "../../../stages/times/calendar-words.js";
 import { numberPattern, parseNumber } from "../../../stages/times/number-words.js";
 import { APOS, B, E, S, groupSpan, isCapitalised, monthPatterns, rx, weekdayPattern, whole } from "../../../stages/times/patterns.js";
 import {
@@ -91,7 +92,8 @@ function approxMod(word: string | undefined): string | undefined {
 export function buildRules(calendar: CalendarLexicon): TimeRule[] {
   const MONTH = monthPatterns(calendar);
   const WD = weekdayPattern(calendar);
-  const month = (word: string): number => monthNumber(calendar, word)!;
+  const { month: monthNumber, weekday: weekdayNumber } = calendarWords(calendar);
+  const month = (word: string): number => monthNumber(word)!;
   const MONTHS = calendar.months.flat();
   const WEEKDAYS_ALL = calendar.weekdays.flatMap((forms) => [...forms, ...forms.map((f) => `${f}s`)]);
   // English capitalises months: "march" and "may" in lower case are verbs.
@@ -177,7 +179,7 @@ export function buildRules(calendar: CalendarLexicon): TimeRule[] {
       const nameGoesOn = /^\s+\p{Lu}/u.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 2));
       if (nameGoesOn && (!g.part || isCapitalised(g.part))) return null;
       if (/(?:Black|Good|Cyber|Super|Bloody|Ash|Palm|Easter)[\s\u00a0]+$/.test(ctx.text.slice(Math.max(0, ws - 8), ws))) return null;
-      const wd = weekdayNumber(calendar, g.wd!)!;
+      const wd = weekdayNumber(g.wd!)!;
       const rel = g.rel?.toLowerCase();
       const start = rel === "on" ? ws : m.index;
       if (g.plural) return { start, end: m.index + m[0].length, type: "SET", value: `XXXX-WXX-${wd}`, rule: "set" };
@@ -475,7 +477,7 @@ export function buildRules(calendar: CalendarLexicon): TimeRule[] {
       const unitWord = g.unit!.toLowerCase().replace(/s$/, "");
       const n = g.n ? (g.n.toLowerCase() === "other" ? 2 : parseNumber(g.n, NUMBER_WORDS)) : 1;
       if (n === null) return null;
-      const wd = weekdayNumber(calendar, unitWord);
+      const wd = weekdayNumber(unitWord);
       if (wd !== null) return whole(m, "", "SET", `XXXX-WXX-${wd}`);
       if (/^(?:morning|evening|night)$/.test(unitWord)) return whole(m, "", "SET", `XXXX-XX-XXT${partCode(unitWord)}`);
       if (unitWord === "weekend") return whole(m, "", "SET", "XXXX-WXX-WE");

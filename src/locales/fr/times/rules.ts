@@ -1,5 +1,6 @@
-import { monthNumber, weekdayNumber, type CalendarLexicon } from "../../calendar.js";
+import type { CalendarLexicon } from "../../calendar.js";
 import { expandTwoDigitYear, isValidDay, type Relation, type Season } from "../../../stages/times/calendar-math.js";
+import { calendarWords } from "../../../stages/times/calendar-words.js";
 import { numberPattern, parseNumber } from "../../../stages/times/number-words.js";
 import { APOS, B, E, S, groupSpan, isCapitalised, monthPatterns, rx, weekdayPattern, whole } from "../../../stages/times/patterns.js";
 import {
@@ -112,7 +113,8 @@ function generalOrTense(det: string | undefined, direction: Relation): Relation 
 export function buildRules(calendar: CalendarLexicon): TimeRule[] {
   const MONTH = monthPatterns(calendar);
   const WD = weekdayPattern(calendar);
-  const month = (m: RegExpExecArray): number => monthNumber(calendar, m.groups!.month!)!;
+  const { month: monthNumber, weekday: weekdayNumber } = calendarWords(calendar);
+  const month = (m: RegExpExecArray): number => monthNumber(m.groups!.month!)!;
   const MONTHS = calendar.months.flat();
   const WEEKDAYS = calendar.weekdays.flat();
   const WEEKDAYS_FULL = calendar.weekdays.map((forms) => forms[0]!);
@@ -226,7 +228,7 @@ export function buildRules(calendar: CalendarLexicon): TimeRule[] {
       if (isCapitalised(g.wd!) && !ctx.sentenceInitial(ws) && (/^\s\p{Lu}/u.test(after) || /du\s$/i.test(ctx.text.slice(ws - 3, ws)))) {
         return null;
       }
-      const wd = weekdayNumber(calendar, g.wd!)!;
+      const wd = weekdayNumber(g.wd!)!;
       const rel = g.rel ?? g.rel2;
       const det = g.det?.toLowerCase();
       let relation: Relation;
@@ -250,7 +252,7 @@ export function buildRules(calendar: CalendarLexicon): TimeRule[] {
     triggers: ["nuit"],
     pattern: rx(`${B}la${S}nuit${S}d(?:e|u)${S}(?<wd>${WD})${S}(?:à|au)${S}(?<wd2>${WD})${E}`),
     extract(m, ctx) {
-      const wd = weekdayNumber(calendar, m.groups!.wd!)!;
+      const wd = weekdayNumber(m.groups!.wd!)!;
       const day = weekdayValue(ctx, wd, ctx.direction(m.index, m.index + m[0].length));
       return whole(m, "", "TIME", `${day}TNI`, { implied: true });
     },
@@ -615,7 +617,7 @@ export function buildRules(calendar: CalendarLexicon): TimeRule[] {
       const unitWord = g.unit!.toLowerCase().replace(/(?<!moi)s$/, "");
       const n = g.n ? parseNumber(g.n, NUMBER_WORDS) : 1;
       if (n === null) return null;
-      const wd = weekdayNumber(calendar, unitWord);
+      const wd = weekdayNumber(unitWord);
       if (wd !== null) return whole(m, "", "SET", `XXXX-WXX-${wd}`);
       if (/^(?:matin|soir|nuit)$/.test(unitWord)) return whole(m, "", "SET", `XXXX-XX-XXT${partCode(unitWord)}`);
       if (unitWord === "week-end") return whole(m, "", "SET", "XXXX-WXX-WE");
