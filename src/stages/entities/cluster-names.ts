@@ -34,8 +34,10 @@ function personLike(c: NameCandidate): boolean {
   return !strongPlaceOrOrg(c) || c.scores.PER > Math.max(c.scores.ORG, c.scores.LOC);
 }
 
-function nameWords(scan: Scan, c: NameCandidate): string[] {
-  return c.words.filter((w) => !scan.lex.connectors.has(w));
+// The words but the connectors; most names have none, and share their word list (it is only read).
+function nameWords(scan: Scan, c: NameCandidate): readonly string[] {
+  const connectors = scan.lex.connectors;
+  return c.words.some((w) => connectors.has(w)) ? c.words.filter((w) => !connectors.has(w)) : c.words;
 }
 
 /** Groups the name candidates that refer to one referent: same name, surname of a full name, spelling variants, acronyms. */
@@ -66,8 +68,8 @@ export function clusterNames(scan: Scan, cands: readonly NameCandidate[]): numbe
   });
 
   // The name words of each distinct candidate, asked for by three rules below.
-  const words: (string[] | undefined)[] = new Array(cands.length);
-  const nameWordsOf = (c: NameCandidate, i: number): string[] => (words[i] ??= nameWords(scan, c));
+  const words: (readonly string[] | undefined)[] = new Array(cands.length);
+  const nameWordsOf = (c: NameCandidate, i: number): readonly string[] => (words[i] ??= nameWords(scan, c));
 
   // "Wikimédia France" and "Wikimedia France": one name spelt with and without accents.
   const bySpelling = new Map<string, number>();

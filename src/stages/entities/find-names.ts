@@ -1,8 +1,43 @@
 import type { Entity } from "../../model/annotations.js";
 import { FIRST_NAMES } from "./first-names.js";
 import { normalizeName } from "./gazetteer.js";
-import { isAcronym, isCapitalised, isDemonym, isInitial, isShouted, keyOf, looksAdjective, type Scan } from "./scan.js";
+import { isAcronym, isAllUpper, isCapitalised, isInitial, isShouted, keyOf, looksAdjective, lowOf, type Scan } from "./scan.js";
 import type { Gender } from "./types.js";
+import {
+  CALENDAR,
+  CITY,
+  classOf,
+  CONNECTOR,
+  COUNTRY_BASE,
+  DEMONYM,
+  DETERMINER,
+  FIRST_NAME,
+  FIRST_WORD,
+  GIVEN_NAME,
+  HONORIFIC,
+  INSTITUTION,
+  is,
+  KNOWN_PLACE,
+  MISC_CUE_BEFORE,
+  MISC_HEAD,
+  ORG_CONNECTOR,
+  ORG_CUE_AFTER,
+  ORG_CUE_BEFORE,
+  ORG_HEAD,
+  ORG_PREFIX_NOUN,
+  ORG_SUFFIX,
+  PHRASE_BREAKER,
+  PLACE_HEAD,
+  PLACE_NOUN,
+  PLACE_PREPOSITION,
+  PORTFOLIO,
+  ROLE_HEAD,
+  ROLE_HEAD_PLURAL,
+  ROLE_MODIFIER,
+  SPEECH_VERB,
+  STOPWORD,
+  wordClassOf,
+} from "./word-classes.js";
 
 /** Evidence for each entity type, summed over a candidate's cues. */
 export type TypeScores = Record<Entity["type"], number>;
@@ -85,7 +120,7 @@ function datelinePlace(scan: Scan, from: number, to: number): NameCandidate | nu
     end: scan.tokens[last]!.end,
     first: from,
     last,
-    words: scan.low.slice(from, last + 1),
+    words: lowsOf(scan, from, last),
     key,
     scores,
     roles: [],
@@ -96,30 +131,36 @@ function datelinePlace(scan: Scan, from: number, to: number): NameCandidate | nu
   };
 }
 
+function lowsOf(scan: Scan, from: number, last: number): string[] {
+  const words: string[] = [];
+  for (let i = from; i <= last; i++) words.push(lowOf(scan, i)!);
+  return words;
+}
+
 function isUpperWord(text: string): boolean {
-  return text.length >= 2 && text === text.toUpperCase() && /^\p{Lu}[\p{Lu}.'’-]*$/u.test(text);
+  return text.length >= 2 && isAllUpper(text) && /^\p{Lu}[\p{Lu}.'’-]*$/u.test(text);
 }
 
 // In a title-case line only words the text also capitalises in running text, or known names, are names.
 function isOrdinaryWord(scan: Scan, i: number): boolean {
-  const w = scan.low[i]!;
-  if (scan.lex.stopwords.has(w)) return !isKnownStart(scan, i) && !startsKnownName(scan, i);
+  const w = lowOf(scan, i)!;
+  if (is(scan, i, STOPWORD)) return !isKnownStart(scan, i) && !startsKnownName(scan, i);
   if (scan.bodyCaps.has(w) || scan.bodyCaps.has(stripPossessive(w))) return false;
-  if (scan.lex.roleHeads.has(w) || scan.lex.honorifics.has(w) || scan.lex.orgHeads.has(w)) return false;
-  return !isKnownStart(scan, i) && !scan.gaz.firstWords.has(w);
+  if (is(scan, i, ROLE_HEAD | HONORIFIC | ORG_HEAD)) return false;
+  return !isKnownStart(scan, i) && !is(scan, i, FIRST_WORD);
 }
 
 function headlineEnd(scan: Scan, i: number, to: number): number {
   let k = i + 1;
   // "Rand Paul Scores": a capitalised word after a known first name is its surname.
-  while (k < to && (FIRST_NAMES.has(scan.low[k - 1]!) || !(isOrdinaryWord(scan, k) && !scan.lex.connectors.has(scan.low[k]!) && !scan.lex.orgConnectors.has(scan.low[k]!)))) k++;
+  while (k < to && (is(scan, k - 1, FIRST_NAME) || !(isOrdinaryWord(scan, k) && !is(scan, k, CONNECTOR) && !is(scan, k, ORG_CONNECTOR)))) k++;
   return k;
 }
 
 function shoutedNeighbour(scan: Scan, i: number): boolean {
   for (let k = i - 1; k <= i + 1; k += 2) {
     const t = scan.tokens[k];
-    if (t && t.kind === "word" && t.text.length > 1 && scan.sentenceOf[k] === scan.sentenceOf[i] && t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase()) return true;
+    if (t && t.kind === "word" && t.text.length > 1 && scan.sentenceOf[k] === scan.sentenceOf[i] && isAllUpper(t.text) && t.text !== t.text.toLowerCase()) return true;
   }
   return false;
 }
@@ -142,31 +183,49 @@ function nameTokenTest(scan: Scan, i: number): boolean {
   const t = scan.tokens[i]!.text;
   // "GLONASS", "UNESCO" in running text are names; a shouted headline shouts its neighbours too.
   if (isShouted(t) && (t.length > 8 || shoutedNeighbour(scan, i))) return false;
-  const w = scan.low[i]!;
+  const w = lowOf(scan, i)!;
   // "FULL TEXT": a shouted ordinary word.
-  if (t.length >= 4 && scan.lowerForms.has(w) && t === t.toUpperCase()) return false;
+  // The spelling test comes first: searching the text for a lower-case form costs far more.
+  if (t.length >= 4 && isAllUpper(t) && scan.lowerForms.has(w)) return false;
   // "I’ve", "We’re": contractions are never names.
-  if (/'(?:ve|re|ll|d|m)$/u.test(w)) return false;
+  if (isContraction(w)) return false;
   const base = stripPossessive(w);
-  return !scan.calendar.has(base.endsWith(".") ? base.slice(0, -1) : base);
+  const bare = base.endsWith(".") ? base.slice(0, -1) : base;
+  return !(bare === w ? is(scan, i, CALENDAR) : scan.calendar.has(bare));
+}
+
+// The apostrophe sits second or third from the end of "'ve", "'re", "'ll", "'d", "'m": most words fail there.
+function isContraction(w: string): boolean {
+  const n = w.length;
+  if (!(n >= 2 && w.charCodeAt(n - 2) === 39) && !(n >= 3 && w.charCodeAt(n - 3) === 39)) return false;
+  return /'(?:ve|re|ll|d|m)$/u.test(w);
 }
 
 function canStart(scan: Scan, i: number): boolean {
   if (!isNameToken(scan, i)) return false;
-  const w = scan.low[i]!;
-  if (scan.lex.stopwords.has(w) && !startsKnownName(scan, i) && !(scan.lex.determiners.has(w) && !scan.opens[i] && isNameToken(scan, i + 1) && !scan.lex.stopwords.has(scan.low[i + 1]!))) return false;
+  if (is(scan, i, STOPWORD) && !startsKnownName(scan, i) && !(is(scan, i, DETERMINER) && !scan.opens[i] && isNameToken(scan, i + 1) && !is(scan, i + 1, STOPWORD))) return false;
   // "Significantly, ...": an English sentence adverb.
-  if (scan.opens[i] && scan.lex.modifiersPrecedeHead && w.endsWith("ly") && !isNameToken(scan, i + 1)) return false;
+  if (scan.opens[i] && scan.lex.modifiersPrecedeHead && lowOf(scan, i)!.endsWith("ly") && !isNameToken(scan, i + 1)) return false;
   if (scan.inShortQuote[i] && !startsKnownName(scan, i)) return false;
   return true;
 }
 
 // "Le Caire", "La Haye", "The Hague": a stopword that opens a known multi-word place.
 function startsKnownName(scan: Scan, i: number): boolean {
-  if (isKnownPlace(scan, scan.low[i]!) || scan.lex.institutions.has(scan.low[i]!)) return true;
-  if (!scan.gaz.firstWords.has(scan.low[i]!)) return false;
-  for (let n = 2; n <= scan.gaz.longestName && i + n <= scan.tokens.length; n++) {
-    const key = keyOf(scan, i, i + n - 1);
+  if (is(scan, i, KNOWN_PLACE) || is(scan, i, INSTITUTION)) return true;
+  if (!is(scan, i, FIRST_WORD)) return false;
+  const lengths = scan.gaz.nameLengthsFrom(lowOf(scan, i)!);
+  const tokens = scan.tokens;
+  // While the words are apart by single spaces the key is a slice of the lower-cased text, and its
+  // length is known before it is made: most keys are never made nor hashed.
+  let plain = scan.lowText !== null;
+  for (let n = 2; n <= scan.gaz.longestName && i + n <= tokens.length; n++) {
+    const last = i + n - 1;
+    const at = tokens[last - 1]!.end;
+    const gap = tokens[last]!.start - at;
+    if (gap > 1 || (gap === 1 && scan.text.charCodeAt(at) !== 32)) plain = false;
+    if (plain && !lengths.has(tokens[last]!.end - tokens[i]!.start)) continue;
+    const key = keyOf(scan, i, last);
     if (isKnownPlace(scan, key) || scan.lex.institutions.has(key)) return true;
   }
   return false;
@@ -192,41 +251,35 @@ function hasPossessive(text: string): boolean {
 
 function extendRun(scan: Scan, first: number, to: number): number {
   let last = first;
-  let orgy = scan.lex.orgHeads.has(scan.low[first]!);
+  let orgy = is(scan, first, ORG_HEAD);
   for (;;) {
     const next = last + 1;
     if (next >= to) return last;
     // "Patrolmen’s Association", "Children’s Hospital": a possessive inside an organisation name.
-    if (hasPossessive(scan.tokens[last]!.text) && !(last > first && isNameToken(scan, next) && scan.lex.orgHeads.has(scan.low[next]!))) return last;
+    if (hasPossessive(scan.tokens[last]!.text) && !(last > first && isNameToken(scan, next) && is(scan, next, ORG_HEAD))) return last;
     // "(AFP) Jean Dupont", "préfet de Corse Claude Érignac": a first name after an acronym or a place opens another name.
-    if (isGivenName(scan.low[next]!) && (isAcronym(scan.tokens[last]!.text) || isKnownPlace(scan, keyOf(scan, first, last)))) return last;
+    if (is(scan, next, GIVEN_NAME) && (isAcronym(scan.tokens[last]!.text) || isKnownPlace(scan, keyOf(scan, first, last)))) return last;
     if (isNameToken(scan, next) && !scan.inShortQuote[next] === !scan.inShortQuote[first]) {
       // A stopword inside a name ("Marine Le Pen") only when a capital follows it.
-      if (scan.lex.stopwords.has(scan.low[next]!) && !isNameToken(scan, next + 1)) return last;
+      if (is(scan, next, STOPWORD) && !isNameToken(scan, next + 1)) return last;
       if (!adjacentOrSpaced(scan, last, next)) return last;
       last = next;
-      orgy ||= scan.lex.orgHeads.has(scan.low[last]!);
+      orgy ||= is(scan, last, ORG_HEAD);
       continue;
     }
     // "le GPS des États-Unis": an acronym takes no complement; what follows "des" is another name.
     if (isAcronym(scan.tokens[last]!.text)) return last;
     // Up to two connectors between capitals: "de", "de la", "van der", "of the".
     let k = next;
-    const titled = scan.lex.roleHeads.has(scan.low[last]!) || scan.lex.portfolios.has(scan.low[last]!);
+    const titled = is(scan, last, ROLE_HEAD) || is(scan, last, PORTFOLIO);
     while (k < to && k - next < 2 && isConnector(scan, k, orgy || titled)) k++;
-    if (k > next && k < to && isNameToken(scan, k) && !scan.lex.stopwords.has(scan.low[k]!)) {
+    if (k > next && k < to && isNameToken(scan, k) && !is(scan, k, STOPWORD)) {
       last = k;
-      orgy ||= scan.lex.orgHeads.has(scan.low[last]!);
+      orgy ||= is(scan, last, ORG_HEAD);
       continue;
     }
     return last;
   }
-}
-
-function isGivenName(w: string): boolean {
-  if (FIRST_NAMES.has(w)) return true;
-  const dash = w.indexOf("-");
-  return dash > 0 && FIRST_NAMES.has(w.slice(0, dash));
 }
 
 function adjacentOrSpaced(scan: Scan, a: number, b: number): boolean {
@@ -239,26 +292,23 @@ function adjacentOrSpaced(scan: Scan, a: number, b: number): boolean {
 
 function isConnector(scan: Scan, k: number, orgy: boolean): boolean {
   if (scan.tokens[k]!.kind !== "word" || scan.cap[k]) return false;
-  const w = scan.low[k]!;
-  return scan.lex.connectors.has(w) || (orgy && scan.lex.orgConnectors.has(w));
+  return is(scan, k, orgy ? CONNECTOR | ORG_CONNECTOR : CONNECTOR);
 }
 
 // English titles come before the name: "Fox News Vice President and Managing Editor Bill Sammon", "Florida Gov. Jeb Bush".
 function englishTitleEnd(scan: Scan, from: number, last: number): number {
-  const lex = scan.lex;
   let head = -1;
   for (let k = from; k < last; k++) {
-    const w = scan.low[k]!;
-    if (isRoleHead(scan, k) || (k > from && lex.honorifics.has(w) && w.endsWith("."))) head = k;
+    if (isRoleHead(scan, k) || (k > from && is(scan, k, HONORIFIC) && lowOf(scan, k)!.endsWith("."))) head = k;
   }
   if (head < 0) return from;
   // "Judge Rotenberg Center", "President Hotel": a title word inside an organisation's name.
-  if (lex.orgHeads.has(scan.low[last]!) || lex.placeHeads.has(scan.low[last]!) || lex.miscHeads.has(scan.low[last]!)) return from;
+  if (is(scan, last, ORG_HEAD) || is(scan, last, PLACE_HEAD) || is(scan, last, MISC_HEAD)) return from;
   let nameFirst = head + 1;
   if (!isAnyConnector(scan, nameFirst)) return nameFirst;
   // "Secretary of State John Kerry", "Director of National Intelligence James Clapper": the domain is part of the title.
-  while (nameFirst < last && (isAnyConnector(scan, nameFirst) || lex.portfolios.has(scan.low[nameFirst]!))) nameFirst++;
-  for (let k = nameFirst; k < last; k++) if (FIRST_NAMES.has(scan.low[k]!)) return k;
+  while (nameFirst < last && (isAnyConnector(scan, nameFirst) || is(scan, nameFirst, PORTFOLIO))) nameFirst++;
+  for (let k = nameFirst; k < last; k++) if (is(scan, k, FIRST_NAME)) return k;
   let tail = last - 1;
   while (tail > nameFirst && isInitial(scan.tokens[tail]!.text)) tail--;
   return Math.max(nameFirst, tail);
@@ -269,21 +319,20 @@ function makeCandidate(scan: Scan, first: number, last: number, to: number): Nam
   const english = lex.modifiersPrecedeHead;
   // Peel a title off the front: "Treasury Secretary Janet Yellen", "French President Jacques Chirac".
   let nameFirst = first;
-  let honorific: Gender | null | undefined = lex.honorifics.get(scan.low[first - 1] ?? "");
-  if (first < last && lex.honorifics.has(scan.low[first]!) && !(english && isRoleHead(scan, first))) {
-    honorific = lex.honorifics.get(scan.low[first]!);
+  let honorific: Gender | null | undefined = is(scan, first - 1, HONORIFIC) ? lex.honorifics.get(lowOf(scan, first - 1)!) : undefined;
+  if (first < last && is(scan, first, HONORIFIC) && !(english && isRoleHead(scan, first))) {
+    honorific = lex.honorifics.get(lowOf(scan, first)!);
     nameFirst = ++first;
   }
   // "The Huffington Post": the English article is no part of the name, unless a known name starts with it.
-  if (english && first < last && lex.determiners.has(scan.low[first]!) && !startsKnownName(scan, first)) nameFirst = ++first;
+  if (english && first < last && is(scan, first, DETERMINER) && !startsKnownName(scan, first)) nameFirst = ++first;
   if (english) {
     const peeled = englishTitleEnd(scan, nameFirst, last);
     if (peeled > nameFirst) {
-      const w = scan.low[peeled - 1]!;
-      if (lex.honorifics.has(w) && !lex.roleHeads.has(w)) honorific = lex.honorifics.get(w);
+      if (is(scan, peeled - 1, HONORIFIC) && !is(scan, peeled - 1, ROLE_HEAD)) honorific = lex.honorifics.get(lowOf(scan, peeled - 1)!);
       nameFirst = peeled;
-    } else if (!lex.orgHeads.has(scan.low[last]!) && !lex.miscHeads.has(scan.low[last]!) && !lex.placeHeads.has(scan.low[last]!)) {
-      while (nameFirst < last && isDemonym(scan, scan.low[nameFirst]!) && !FIRST_NAMES.has(scan.low[nameFirst]!)) nameFirst++;
+    } else if (!is(scan, last, ORG_HEAD) && !is(scan, last, MISC_HEAD) && !is(scan, last, PLACE_HEAD)) {
+      while (nameFirst < last && is(scan, nameFirst, DEMONYM) && !is(scan, nameFirst, FIRST_NAME)) nameFirst++;
     }
   } else {
     let head = -1;
@@ -295,35 +344,35 @@ function makeCandidate(scan: Scan, first: number, last: number, to: number): Nam
     if (head >= 0) {
       nameFirst = head + 1;
       // "Secretary of State John Kerry": the domain after the head is part of the title.
-      while (nameFirst < last && (isAnyConnector(scan, nameFirst) || lex.portfolios.has(scan.low[nameFirst]!))) nameFirst++;
-    } else if (!lex.orgHeads.has(scan.low[last]!)) {
+      while (nameFirst < last && (isAnyConnector(scan, nameFirst) || is(scan, nameFirst, PORTFOLIO))) nameFirst++;
+    } else if (!is(scan, last, ORG_HEAD)) {
       // "German Olaf …": a demonym before a person's name is part of the title, not of the name.
-      while (nameFirst < last && isDemonym(scan, scan.low[nameFirst]!)) nameFirst++;
+      while (nameFirst < last && is(scan, nameFirst, DEMONYM)) nameFirst++;
     }
   }
   // "Des Moines", "Le Caire": a particle that opens a known place stays; so does the capitalised
   // article of a French name inside a sentence ("pour La Poste", "dans Le Monde").
-  const namedArticle = !english && nameFirst < last && lex.determiners.has(scan.low[nameFirst]!) && !scan.opens[nameFirst] && !isKnownPlace(scan, keyOf(scan, nameFirst + 1, last));
-  while (!namedArticle && nameFirst <= last && lex.connectors.has(scan.low[nameFirst]!) && !startsKnownName(scan, nameFirst) && !scan.gaz.cities.has(keyOf(scan, nameFirst, Math.min(last, nameFirst + 1)))) nameFirst++;
+  const namedArticle = !english && nameFirst < last && is(scan, nameFirst, DETERMINER) && !scan.opens[nameFirst] && !isKnownPlace(scan, keyOf(scan, nameFirst + 1, last));
+  while (!namedArticle && nameFirst <= last && is(scan, nameFirst, CONNECTOR) && !startsKnownName(scan, nameFirst) && !scan.gaz.cities.has(keyOf(scan, nameFirst, Math.min(last, nameFirst + 1)))) nameFirst++;
   let nameLast = last;
   if (english) {
     // "Transit Director", "Washington Political Editor": a title with no name after it ("Paul Singer" is a name).
-    if (nameLast > nameFirst && lex.roleHeads.has(scan.low[last]!) && !FIRST_NAMES.has(scan.low[nameFirst]!)) return null;
-    while (nameLast > nameFirst && lex.stopwords.has(scan.low[nameLast]!)) nameLast--;
+    if (nameLast > nameFirst && is(scan, last, ROLE_HEAD) && !is(scan, nameFirst, FIRST_NAME)) return null;
+    while (nameLast > nameFirst && is(scan, nameLast, STOPWORD)) nameLast--;
   } else {
     // Drop trailing role words and stopwords ("Macron Le Président").
-    while (nameLast > nameFirst && (lex.roleHeads.has(scan.low[nameLast]!) || lex.stopwords.has(scan.low[nameLast]!))) nameLast--;
+    while (nameLast > nameFirst && (is(scan, nameLast, ROLE_HEAD) || is(scan, nameLast, STOPWORD))) nameLast--;
   }
   if (nameFirst > nameLast) return null;
   // "Ohio Democrats", "Texas Republicans": the place stays, the group noun goes.
-  if (nameLast > nameFirst && isDemonym(scan, scan.low[nameLast]!) && isKnownPlace(scan, keyOf(scan, nameFirst, nameLast - 1))) nameLast--;
+  if (nameLast > nameFirst && is(scan, nameLast, DEMONYM) && isKnownPlace(scan, keyOf(scan, nameFirst, nameLast - 1))) nameLast--;
   const titleTokens: [number, number] | null = nameFirst > first ? [first, nameFirst - 1] : null;
 
   // A sentence-initial capital that the text also writes in lower case is an ordinary word.
   if (scan.opens[nameFirst] && !isKnownStart(scan, nameFirst)) {
-    if (scan.lowerForms.has(scan.low[nameFirst]!) || lex.roleHeads.has(scan.low[nameFirst]!)) {
+    if (scan.lowerForms.has(lowOf(scan, nameFirst)!) || is(scan, nameFirst, ROLE_HEAD)) {
       nameFirst++;
-      while (nameFirst <= nameLast && lex.connectors.has(scan.low[nameFirst]!)) nameFirst++;
+      while (nameFirst <= nameLast && is(scan, nameFirst, CONNECTOR)) nameFirst++;
       if (nameFirst > nameLast) return null;
     }
   }
@@ -332,19 +381,42 @@ function makeCandidate(scan: Scan, first: number, last: number, to: number): Nam
   if (hasPossessive(scan.tokens[nameLast]!.text)) end -= 2;
 
   const words: string[] = [];
-  for (let i = nameFirst; i <= nameLast; i++) words.push(stripPossessive(scan.low[i]!));
-  const nameWords = words.filter((w) => !lex.connectors.has(w));
-  if (nameWords.length === 0) return null;
-  if (nameWords.every((w) => isDemonym(scan, w) || lex.stopwords.has(w) || lex.roleHeads.has(w))) return null;
-  const lastWord = nameWords[nameWords.length - 1]!;
+  // The name words are the words but the connectors; their lexicon classes are gathered on the way.
+  let nameCount = 0;
+  let lastWord = "";
+  let firstClass = 0;
+  let secondClass = 0;
+  let lastClass = 0;
+  let allTitleWords = true;
+  let allPortfolios = true;
+  let anyOrgWord = false;
+  for (let i = nameFirst; i <= nameLast; i++) {
+    const w = stripPossessive(lowOf(scan, i)!);
+    const c = w === lowOf(scan, i) ? classOf(scan, i) : wordClassOf(scan, w);
+    if (i === nameFirst) firstClass = c;
+    else if (i === nameFirst + 1) secondClass = c;
+    words.push(w);
+    if (c & CONNECTOR) continue;
+    nameCount++;
+    lastWord = w;
+    lastClass = c;
+    if (!(c & (DEMONYM | STOPWORD | ROLE_HEAD))) allTitleWords = false;
+    if (!(c & PORTFOLIO)) allPortfolios = false;
+    if (c & (ORG_HEAD | ORG_SUFFIX)) anyOrgWord = true;
+  }
+  if (nameCount === 0) return null;
+  if (allTitleWords) return null;
   const firstWord = words[0]!;
   const single = nameFirst === nameLast;
-  const orgLead = lex.orgHeads.has(firstWord) || (!single && lex.roleModifiers.has(firstWord) && lex.orgHeads.has(words[1]!));
+  const orgLead = (firstClass & ORG_HEAD) !== 0 || (!single && (firstClass & ROLE_MODIFIER) !== 0 && (secondClass & ORG_HEAD) !== 0);
   // "House Republicans", "les Démocrates américains": a group of people, not one entity.
-  if (!single && isDemonym(scan, lastWord) && !orgLead && !lex.orgHeads.has(lastWord)) return null;
+  if (!single && lastClass & DEMONYM && !orgLead && !(lastClass & ORG_HEAD)) return null;
 
   const scores = emptyScores();
-  const rules: string[] = [];
+  // The first cue found names the rule that made the candidate (a constant: no id is built per name).
+  let rule: string | null = null;
+  let prefixed = false;
+  let city = false;
   let key = keyOf(scan, nameFirst, nameLast);
   if (end !== scan.tokens[nameLast]!.end) key = stripPossessive(key);
   let gender: Gender | null = null;
@@ -352,57 +424,61 @@ function makeCandidate(scan: Scan, first: number, last: number, to: number): Nam
 
   if (single && isAcronym(rawFirst) && lex.nonEntityAcronyms.has(firstWord)) return null;
   // A ministry's domain after a title belongs to the role: "ministre de la Défense", "secrétaire d'État".
-  if (nameWords.every((w) => lex.portfolios.has(w))) {
-    const prefixed = extendWithPrefixNoun(scan, nameFirst);
-    if (prefixed === null) return null;
-    start = scan.tokens[prefixed]!.start;
+  if (allPortfolios) {
+    const noun = extendWithPrefixNoun(scan, nameFirst);
+    if (noun === null) return null;
+    start = scan.tokens[noun]!.start;
     key = normalizeName(scan.text.slice(start, end));
     scores.ORG += 4;
-    rules.push("org-prefix-noun");
+    rule ??= "entities/org-prefix-noun";
+    prefixed = true;
   }
   // "(Agence)", "(Council)": a bare organisation noun in brackets is a placeholder, not a name.
-  if (single && lex.orgHeads.has(firstWord) && !lex.institutions.has(key) && scan.tokens[nameFirst - 1]?.text === "(" && scan.tokens[nameLast + 1]?.text === ")") return null;
+  // The key of a one-word name is mostly that word, whose classes are known.
+  const keyWord = single ? firstWord : null;
+  if (single && firstClass & ORG_HEAD && !keyIs(scan, key, keyWord, firstClass, INSTITUTION) && scan.tokens[nameFirst - 1]?.text === "(" && scan.tokens[nameLast + 1]?.text === ")") return null;
 
-  const knownPlace = isKnownPlace(scan, key) || isKnownRegion(scan, key);
-  if (lex.institutions.has(key)) (scores.ORG += 6), rules.push("institution");
-  if (knownPlace) (scores.LOC += 6), rules.push("gazetteer");
+  const knownPlace = keyIs(scan, key, keyWord, firstClass, KNOWN_PLACE) || isKnownRegion(scan, key);
+  if (keyIs(scan, key, keyWord, firstClass, INSTITUTION)) (scores.ORG += 6), (rule ??= "entities/institution");
+  if (knownPlace) (scores.LOC += 6), (rule ??= "entities/gazetteer");
   else if (single && lex.regionAbbreviations.has(firstWord) && scan.tokens[nameFirst - 1]?.text === "," && scan.cap[nameFirst - 2]) {
-    (scores.LOC += 6), rules.push("region-abbreviation");
-  } else if (scan.gaz.cities.has(key)) (scores.LOC += CITY_CUE), rules.push("city");
-  else if (single && isHyphenatedPlace(scan, rawFirst)) (scores.LOC += 3), rules.push("hyphenated-place");
-  if (single && isAcronym(rawFirst)) (scores.ORG += 3), rules.push("acronym");
-  if (orgLead || (!single && lex.orgHeads.has(lastWord))) {
-    (scores.ORG += 4), rules.push("org-head");
+    (scores.LOC += 6), (rule ??= "entities/region-abbreviation");
+  } else if (keyIs(scan, key, keyWord, firstClass, CITY)) (scores.LOC += CITY_CUE), (rule ??= "entities/city"), (city = true);
+  else if (single && isHyphenatedPlace(scan, rawFirst)) (scores.LOC += 3), (rule ??= "entities/hyphenated-place");
+  if (single && isAcronym(rawFirst)) (scores.ORG += 3), (rule ??= "entities/acronym");
+  if (orgLead || (!single && lastClass & ORG_HEAD)) {
+    (scores.ORG += 4), (rule ??= "entities/org-head");
   }
-  if (!single && lex.orgSuffixes.has(lastWord)) (scores.ORG += 4), rules.push("org-suffix");
-  if (!single && english && lex.placeHeads.has(lastWord)) (scores.LOC += 4), rules.push("place-head");
+  if (!single && lastClass & ORG_SUFFIX) (scores.ORG += 4), (rule ??= "entities/org-suffix");
+  if (!single && english && lastClass & PLACE_HEAD) (scores.LOC += 4), (rule ??= "entities/place-head");
   // French heads come first, after an ordinal at most: "Seconde Guerre mondiale", "Grand Prix".
-  if (!single && (lex.miscHeads.has(english ? lastWord : firstWord) || (!english && lex.miscHeads.has(words[1]!)))) (scores.MISC += 4), rules.push("misc-head");
+  if (!single && ((english ? lastClass : firstClass) & MISC_HEAD || (!english && secondClass & MISC_HEAD))) (scores.MISC += 4), (rule ??= "entities/misc-head");
   // "Ouest France", "HP France", "Breitbart Texas", "Mutuel CIC": a place or an acronym inside a longer
   // name makes a company, a newspaper or a branch, not a person.
   const inner = !single && !knownPlace ? brandEvidence(scan, nameFirst, nameLast) : false;
-  if (inner) (scores.ORG += 1.5), rules.push("brand");
-  const given = FIRST_NAMES.get(firstWord);
+  if (inner) (scores.ORG += 1.5), (rule ??= "entities/brand");
+  const given = firstClass & FIRST_NAME ? FIRST_NAMES.get(firstWord) : undefined;
   if (given !== undefined && !knownPlace && !inner) {
     scores.PER += single ? 1 : 3;
     gender = given;
-    rules.push("first-name");
+    (rule ??= "entities/first-name");
   }
   if (!single) {
     // Two or three plain capitalised words read as a person's name; longer runs, digits or
     // words also written in lower case read as a title of something.
     const plain =
-      nameWords.length <= 3 &&
+      nameCount <= 3 &&
       !/\d/u.test(key) &&
       !inner &&
-      nameWords.every((w) => !lex.orgHeads.has(w) && !lex.orgSuffixes.has(w) && !scan.lowerForms.has(w) && w.length > 1) &&
-      !lex.determiners.has(firstWord) &&
+      !anyOrgWord &&
+      onlyCapitalised(scan, nameFirst, nameLast) &&
+      !(firstClass & DETERMINER) &&
       // "Réseau Ferré de France", "Pays de la Loire": a French particle inside a name with no known first name.
-      (english || nameWords.length === words.length || given !== undefined || honorific !== undefined || personParticle(scan, nameFirst, nameLast));
+      (english || nameCount === words.length || given !== undefined || honorific !== undefined || personParticle(scan, nameFirst, nameLast));
     if (plain) scores.PER += 0.5;
     else scores.MISC += 0.5;
     // "dans Le Figaro", "pour La Poste": a French name that keeps its capitalised article is a title or a body.
-    if (lex.determiners.has(firstWord)) scores.ORG += namedArticleAt(scan, nameFirst) ? 2 : 1;
+    if (firstClass & DETERMINER) scores.ORG += namedArticleAt(scan, nameFirst) ? 2 : 1;
   }
   if (!single && isInitial(rawFirst) && !isInitial(scan.tokens[nameLast]!.text)) scores.PER += 2;
   if (PERSON_SUFFIX.test(lastWord) && !isAcronym(rawFirst)) scores.PER += 1;
@@ -410,26 +486,26 @@ function makeCandidate(scan: Scan, first: number, last: number, to: number): Nam
   if (honorific !== undefined && (nameFirst === first || titleTokens !== null)) {
     scores.PER += 6;
     gender = honorific ?? gender;
-    rules.push("honorific");
+    (rule ??= "entities/honorific");
   }
   let placeCue = placeCueBefore(scan, nameFirst);
   // "confié à Antonis Manitakis": "à" or "to" before two plain words gives someone, not somewhere.
-  if (placeCue > 0 && placeCue < 4 && scores.PER >= 0.5 && nameWords.length > 1 && !scan.gaz.cities.has(key)) placeCue = 0;
-  if (placeCue > 0) (scores.LOC += placeCue), rules.push("place-cue");
-  if (speechVerbNear(scan, nameFirst, nameLast, to)) (scores.PER += 1.5), rules.push("speech-verb");
+  if (placeCue > 0 && placeCue < 4 && scores.PER >= 0.5 && nameCount > 1 && !keyIs(scan, key, keyWord, firstClass, CITY)) placeCue = 0;
+  if (placeCue > 0) (scores.LOC += placeCue), (rule ??= "entities/place-cue");
+  if (speechVerbNear(scan, nameFirst, nameLast, to)) (scores.PER += 1.5), (rule ??= "entities/speech-verb");
   const orgCue = titleTokens === null ? orgCueAround(scan, nameFirst, nameLast) : 0;
-  if (orgCue > 0) (scores.ORG += orgCue), rules.push("org-cue");
+  if (orgCue > 0) (scores.ORG += orgCue), (rule ??= "entities/org-cue");
   // "la fusée Soyouz", "the Apollo program" is written "the program Apollo" too rarely to matter.
-  if (titleTokens === null && orgCue === 0 && scores.PER < 0.5 && miscCueBefore(scan, nameFirst)) (scores.MISC += 3), rules.push("misc-cue");
+  if (titleTokens === null && orgCue === 0 && scores.PER < 0.5 && miscCueBefore(scan, nameFirst)) (scores.MISC += 3), (rule ??= "entities/misc-cue");
 
   // "palais de l’Élysée", "ministère ukrainien de la Défense": a lower-case head noun makes an organisation.
-  if (!rules.includes("org-prefix-noun")) {
-    const prefixed = extendWithPrefixNoun(scan, nameFirst);
-    if (prefixed !== null) {
-      start = scan.tokens[prefixed]!.start;
+  if (!prefixed) {
+    const noun = extendWithPrefixNoun(scan, nameFirst);
+    if (noun !== null) {
+      start = scan.tokens[noun]!.start;
       key = normalizeName(scan.text.slice(start, end));
       scores.ORG += 4;
-      rules.push("org-prefix-noun");
+      rule ??= "entities/org-prefix-noun";
     }
   }
   // French organisation names go on in lower case: "Conseil de sécurité nationale", "Grand Port maritime de Marseille".
@@ -442,7 +518,7 @@ function makeCandidate(scan: Scan, first: number, last: number, to: number): Nam
       end = scan.tokens[nameLast]!.end;
       key = normalizeName(scan.text.slice(start, end));
       words.length = 0;
-      for (let i = nameFirst; i <= nameLast; i++) words.push(scan.low[i]!);
+      for (let i = nameFirst; i <= nameLast; i++) words.push(lowOf(scan, i)!);
     }
   }
 
@@ -457,10 +533,18 @@ function makeCandidate(scan: Scan, first: number, last: number, to: number): Nam
     roles: [],
     gender,
     aliasOf: null,
-    ruleId: `entities/${rules[0] ?? "capitalised-run"}`,
+    ruleId: rule ?? "entities/capitalised-run",
     titleTokens,
-    ...(rules.includes("city") ? { city: true } : {}),
+    city,
   };
+}
+
+// Whether a name's key is in a lexicon class: from the classes of its one word when the key is that word,
+// else looked up in the lexicon itself.
+function keyIs(scan: Scan, key: string, word: string | null, wordClass: number, cls: typeof INSTITUTION | typeof KNOWN_PLACE | typeof CITY): boolean {
+  if (key === word) return (wordClass & cls) !== 0;
+  if (cls === INSTITUTION) return scan.lex.institutions.has(key);
+  return cls === KNOWN_PLACE ? isKnownPlace(scan, key) : scan.gaz.cities.has(key);
 }
 
 // A weak cue: many town names are surnames too ("Carson", "Obama").
@@ -490,12 +574,12 @@ function startsCapital(s: string): boolean {
 
 // A known place, a known town or an acronym among the words of a longer name, with no first name at its head.
 function brandEvidence(scan: Scan, first: number, last: number): boolean {
-  if (FIRST_NAMES.has(scan.low[first]!) && !scan.gaz.countries.has(scan.low[first]!)) return false;
+  if (is(scan, first, FIRST_NAME) && !scan.gaz.countries.has(lowOf(scan, first)!)) return false;
   let acronym = false;
   let lower = false;
   let long = false;
   for (let k = first; k <= last; k++) {
-    const w = scan.low[k]!;
+    const w = lowOf(scan, k)!;
     const t = scan.tokens[k]!.text;
     if (scan.lex.connectors.has(w) || scan.lex.determiners.has(w)) continue;
     if (scan.gaz.knownPlaces.has(w)) return true;
@@ -503,7 +587,7 @@ function brandEvidence(scan: Scan, first: number, last: number): boolean {
     if (isAcronym(t) && !ROMAN.test(t)) {
       acronym = true;
       if (t.length > 4) long = true;
-    } else if (t !== t.toUpperCase()) lower = true;
+    } else if (!isAllUpper(t)) lower = true;
   }
   // "FAROOK SAYED" is a shouted name; "GNU GPL", "DS XL" are short acronyms side by side.
   return acronym && (lower || !long);
@@ -514,71 +598,73 @@ const ROMAN = /^X{0,3}(?:IX|IV|V?I{0,3})$/u;
 // "Bertrand de Broc", "Armel Le Cléac'h": one given name, one particle, one surname that is no known place.
 function personParticle(scan: Scan, first: number, last: number): boolean {
   if (last - first !== 2 || !scan.cap[first] || !scan.cap[last]) return false;
-  const particle = scan.low[first + 1]!;
+  const particle = lowOf(scan, first + 1)!;
   if (particle !== "de" && particle !== "d'" && !(scan.cap[first + 1] && scan.lex.connectors.has(particle))) return false;
-  return !isKnownPlace(scan, scan.low[last]!) && !scan.gaz.cities.has(scan.low[last]!);
+  return !is(scan, last, KNOWN_PLACE) && !is(scan, last, CITY);
 }
 
 function namedArticleAt(scan: Scan, first: number): boolean {
-  return !scan.lex.modifiersPrecedeHead && scan.cap[first] === 1 && scan.lex.determiners.has(scan.low[first]!) && !scan.opens[first];
+  return !scan.lex.modifiersPrecedeHead && scan.cap[first] === 1 && is(scan, first, DETERMINER) && !scan.opens[first];
 }
 
 function miscCueBefore(scan: Scan, first: number): boolean {
   const p = first - 1;
-  return p >= 0 && !scan.cap[p] && scan.lex.miscCueBefore.has(scan.low[p]!);
+  return p >= 0 && !scan.cap[p] && is(scan, p, MISC_CUE_BEFORE);
 }
 
 // "the militant group Boko Haram", "le quotidien Le Monde", "Exxon shareholders", "spokesman for Dana Air".
 function orgCueAround(scan: Scan, first: number, last: number): number {
-  const lex = scan.lex;
   let p = first - 1;
-  if (p >= 0 && lex.determiners.has(scan.low[p]!) && !scan.cap[p]) p--;
-  if (p >= 0 && !scan.cap[p] && lex.orgCueBefore.has(scan.low[p]!)) return 3;
-  const after = scan.low[last + 1];
-  if (after !== undefined && !scan.cap[last + 1] && lex.orgCueAfter.has(after)) return 2;
+  if (p >= 0 && is(scan, p, DETERMINER) && !scan.cap[p]) p--;
+  if (p >= 0 && !scan.cap[p] && is(scan, p, ORG_CUE_BEFORE)) return 3;
+  if (last + 1 < scan.tokens.length && !scan.cap[last + 1] && is(scan, last + 1, ORG_CUE_AFTER)) return 2;
   // "a spokesman for X", "the chief executive of X": a role held at X.
   const q = first - 1;
-  if (q >= 1 && /^(?:for|of|at|chez)$/u.test(scan.low[q]!) && lex.roleHeads.has(scan.low[q - 1]!) && !scan.cap[q - 1]) return 1;
+  if (q >= 1 && isRolePreposition(lowOf(scan, q)!) && is(scan, q - 1, ROLE_HEAD) && !scan.cap[q - 1]) return 1;
   return 0;
 }
 
+function isRolePreposition(w: string): boolean {
+  return w === "for" || w === "of" || w === "at" || w === "chez";
+}
+
+// Whether the name words (not the connectors) of tokens `first..last` are more than one letter and
+// never written in lower case in the text.
+function onlyCapitalised(scan: Scan, first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) {
+    const w = stripPossessive(lowOf(scan, i)!);
+    const c = w === lowOf(scan, i) ? classOf(scan, i) : wordClassOf(scan, w);
+    if (c & CONNECTOR) continue;
+    if (scan.lowerForms.has(w) || w.length <= 1) return false;
+  }
+  return true;
+}
+
 function isAnyConnector(scan: Scan, k: number): boolean {
-  return scan.lex.connectors.has(scan.low[k]!) || scan.lex.orgConnectors.has(scan.low[k]!);
+  return is(scan, k, CONNECTOR) || is(scan, k, ORG_CONNECTOR);
 }
 
 function isRoleHead(scan: Scan, k: number): boolean {
-  const w = scan.low[k]!;
   // Plural titles before names: "Presidents Obama and Bush".
-  return scan.lex.roleHeads.has(w) || (w.endsWith("s") && scan.lex.roleHeads.has(w.slice(0, -1)));
+  return is(scan, k, ROLE_HEAD | ROLE_HEAD_PLURAL);
 }
 
 function isTitleWord(scan: Scan, k: number): boolean {
-  const w = scan.low[k]!;
-  const lex = scan.lex;
-  return (
-    lex.roleModifiers.has(w) ||
-    lex.portfolios.has(w) ||
-    isAnyConnector(scan, k) ||
-    isDemonym(scan, w) ||
-    isInitial(scan.tokens[k]!.text) ||
-    lex.institutions.has(w) ||
-    scan.gaz.countries.has(w.replace(/['’]s$/u, ""))
-  );
+  return is(scan, k, ROLE_MODIFIER | PORTFOLIO | CONNECTOR | ORG_CONNECTOR | DEMONYM | INSTITUTION | COUNTRY_BASE) || isInitial(scan.tokens[k]!.text);
 }
 
 function isKnownStart(scan: Scan, i: number): boolean {
-  const w = scan.low[i]!;
-  return FIRST_NAMES.has(w) || isKnownPlace(scan, w) || scan.lex.institutions.has(w) || isAcronym(scan.tokens[i]!.text);
+  return is(scan, i, FIRST_NAME | KNOWN_PLACE | INSTITUTION) || isAcronym(scan.tokens[i]!.text);
 }
 
 // Walks left over "de la", "du", "de l’" and a demonym to a lower-case head noun ("palais", "ministère").
 function extendWithPrefixNoun(scan: Scan, first: number): number | null {
   let k = first - 1;
   let connectors = 0;
-  while (k >= 0 && connectors < 2 && scan.lex.connectors.has(scan.low[k]!) && !isCapitalised(scan, k)) (k--, connectors++);
+  while (k >= 0 && connectors < 2 && is(scan, k, CONNECTOR) && !isCapitalised(scan, k)) (k--, connectors++);
   if (connectors === 0 || k < 0) return null;
-  if (isDemonym(scan, scan.low[k]!)) k--;
-  if (k >= 0 && scan.lex.orgPrefixNouns.has(scan.low[k]!) && !isCapitalised(scan, k)) return k;
+  if (is(scan, k, DEMONYM)) k--;
+  if (k >= 0 && is(scan, k, ORG_PREFIX_NOUN) && !isCapitalised(scan, k)) return k;
   return null;
 }
 
@@ -589,21 +675,20 @@ function continueOrgName(scan: Scan, last: number, to: number): number {
   let steps = 0;
   while (k < to && steps < 8) {
     const t = scan.tokens[k]!;
-    const w = scan.low[k]!;
-    if (t.kind !== "word" || scan.lex.phraseBreakers.has(w) && !scan.lex.connectors.has(w)) break;
-    if (scan.lex.connectors.has(w) && !isCapitalised(scan, k)) {
+    const w = lowOf(scan, k)!;
+    if (t.kind !== "word" || is(scan, k, PHRASE_BREAKER) && !is(scan, k, CONNECTOR)) break;
+    if (is(scan, k, CONNECTOR) && !isCapitalised(scan, k)) {
       let n = k + 1;
-      if (n < to && scan.lex.connectors.has(scan.low[n]!) && !isCapitalised(scan, n)) n++;
+      if (n < to && is(scan, n, CONNECTOR) && !isCapitalised(scan, n)) n++;
       const nt = scan.tokens[n];
-      if (!nt || nt.kind !== "word" || scan.calendar.has(scan.low[n]!)) break;
-      const nw = scan.low[n]!;
-      if (scan.lex.phraseBreakers.has(nw) || scan.lex.stopwords.has(nw) && !isCapitalised(scan, n)) break;
+      if (!nt || nt.kind !== "word" || scan.calendar.has(lowOf(scan, n)!)) break;
+      if (is(scan, n, PHRASE_BREAKER) || is(scan, n, STOPWORD) && !isCapitalised(scan, n)) break;
       end = n;
       steps += n - k + 1;
       k = n + 1;
       continue;
     }
-    if (/^\p{Ll}/u.test(t.text) && looksAdjective(scan, w) && !scan.lex.speechVerbs.has(w)) {
+    if (/^\p{Ll}/u.test(t.text) && looksAdjective(scan, w) && !is(scan, k, SPEECH_VERB)) {
       end = k;
       k++;
       steps++;
@@ -617,25 +702,22 @@ function continueOrgName(scan: Scan, last: number, to: number): number {
 function placeCueBefore(scan: Scan, first: number): number {
   const p = first - 1;
   if (p < 0) return 0;
-  const w = scan.low[p]!;
-  if (scan.lex.placePrepositions.has(w)) return 2;
+  if (is(scan, p, PLACE_PREPOSITION)) return 2;
   // "près de Kharkiv", "la région de Koursk", "the city of Mosul".
-  if (scan.lex.connectors.has(w) && p >= 1) {
-    const q = scan.low[p - 1]!;
-    if (scan.lex.placeNouns.has(q)) return 4;
-    if (scan.lex.placePrepositions.has(q)) return 2;
+  if (is(scan, p, CONNECTOR) && p >= 1) {
+    if (is(scan, p - 1, PLACE_NOUN)) return 4;
+    if (is(scan, p - 1, PLACE_PREPOSITION)) return 2;
   }
   return 0;
 }
 
 function speechVerbNear(scan: Scan, first: number, last: number, to: number): boolean {
-  const verbs = scan.lex.speechVerbs;
   for (let k = last + 1; k <= last + 3 && k < to; k++) {
-    if (verbs.has(scan.low[k]!)) return true;
+    if (is(scan, k, SPEECH_VERB)) return true;
     if (scan.tokens[k]!.kind === "punct") break;
   }
   for (let k = first - 1; k >= first - 2 && k >= 0; k--) {
-    if (verbs.has(scan.low[k]!)) return true;
+    if (is(scan, k, SPEECH_VERB)) return true;
     if (scan.tokens[k]!.kind === "punct") break;
   }
   return false;
@@ -646,7 +728,7 @@ function linkParenthesisedAcronym(scan: Scan, found: NameCandidate[], cand: Name
   const prev = found[found.length - 1];
   if (!prev || cand.first !== cand.last || !isAcronym(scan.tokens[cand.first]!.text)) return;
   // "LOUISVILLE, Ky. (AP)": the acronym's first letter must start one of the words it abbreviates.
-  const initial = scan.low[cand.first]![0];
+  const initial = lowOf(scan, cand.first)![0];
   if (!prev.words.some((w) => w[0] === initial)) return;
   if (cand.first - prev.last === 2 && scan.tokens[cand.first - 1]!.text === "(" && scan.tokens[cand.first + 1]?.text === ")") {
     cand.aliasOf = found.length - 1;

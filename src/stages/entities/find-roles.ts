@@ -1,6 +1,7 @@
 import type { NameCandidate } from "./find-names.js";
-import { isCapitalised, isDemonym, isInitial, type Scan } from "./scan.js";
+import { isCapitalised, isInitial, lowOf, type Scan } from "./scan.js";
 import type { Gender } from "./types.js";
+import { CONNECTOR, DEMONYM, DETERMINER, is, PHRASE_BREAKER, PORTFOLIO, ROLE_HEAD, ROLE_MODIFIER } from "./word-classes.js";
 
 /** A role phrase found next to a name, and the gender its head gives. */
 export interface RoleMatch {
@@ -36,7 +37,8 @@ export function findRoles(scan: Scan, cand: NameCandidate): RoleMatch[] {
 
 function headGender(scan: Scan, from: number, to: number): { head: number; gender: Gender | null } | null {
   for (let k = from; k <= to; k++) {
-    const g = scan.lex.roleHeads.get(scan.low[k]!);
+    if (!is(scan, k, ROLE_HEAD)) continue;
+    const g = scan.lex.roleHeads.get(lowOf(scan, k)!);
     if (g !== undefined) return { head: k, gender: g };
   }
   return null;
@@ -52,30 +54,23 @@ function roleFromRange(scan: Scan, from: number, to: number, ruleId: string): Ro
 // French keeps "ancien", "Premier" before the head: "l’ancien président", "le Premier ministre".
 function withPreModifiers(scan: Scan, head: number, floor: number): number {
   let k = head;
-  while (k - 1 >= floor && scan.lex.roleModifiers.has(scan.low[k - 1]!)) k--;
+  while (k - 1 >= floor && is(scan, k - 1, ROLE_MODIFIER)) k--;
   return k;
 }
 
 function isBreaker(scan: Scan, k: number): boolean {
-  const w = scan.low[k]!;
-  if (!scan.lex.phraseBreakers.has(w)) return false;
+  if (!is(scan, k, PHRASE_BREAKER)) return false;
   // "ministre de la Défense", "ambassadeur à l’ONU": an article after "de" or "à" stays inside.
-  if (scan.lex.determiners.has(w) && k > 0 && /^(?:de|à|of|to|for)$/u.test(scan.low[k - 1]!)) return false;
+  if (is(scan, k, DETERMINER) && k > 0 && /^(?:de|à|of|to|for)$/u.test(lowOf(scan, k - 1)!)) return false;
   return true;
 }
 
 function titleish(scan: Scan, k: number): boolean {
-  const w = scan.low[k]!;
-  const lex = scan.lex;
   return (
-    lex.roleHeads.has(w) ||
-    lex.roleModifiers.has(w) ||
-    lex.portfolios.has(w) ||
-    lex.connectors.has(w) ||
-    isDemonym(scan, w) ||
+    is(scan, k, ROLE_HEAD | ROLE_MODIFIER | PORTFOLIO | CONNECTOR | DEMONYM) ||
     isCapitalised(scan, k) ||
     isInitial(scan.tokens[k]!.text) ||
-    /^(?:to|for|the|at|on)$/u.test(w)
+    /^(?:to|for|the|at|on)$/u.test(lowOf(scan, k)!)
   );
 }
 
@@ -99,15 +94,15 @@ function roleBefore(
   }
   if (lo > end) return null;
   // "président de La Poste": a name after an article or "de" is the complement of the title, not its holder.
-  if (scan.lex.determiners.has(scan.low[end]!) || scan.lex.connectors.has(scan.low[end]!)) return null;
+  if (is(scan, end, DETERMINER) || is(scan, end, CONNECTOR)) return null;
   // "a spokeswoman for Mayor Brooks", "an adviser to Sanders": that title is someone else's.
-  if (PREPOSITIONS.has(scan.low[end]!)) return null;
+  if (PREPOSITIONS.has(lowOf(scan, end)!)) return null;
   if (english) {
     const h = headGender(scan, lo, end);
     if (!h) return null;
     // The title starts at its first modifier; the article before it stays out.
     let from = lo;
-    while (from < h.head && /^(?:the|of|to|for|at|on|a|an)$/u.test(scan.low[from]!)) from++;
+    while (from < h.head && /^(?:the|of|to|for|at|on|a|an)$/u.test(lowOf(scan, from)!)) from++;
     return {
       match: { text: scan.text.slice(scan.tokens[from]!.start, scan.tokens[end]!.end), gender: h.gender, ruleId: "entities/role-before" },
       from,
@@ -129,13 +124,13 @@ function roleAfter(scan: Scan, last: number): RoleMatch | null {
   if (scan.tokens[k]?.text !== ",") return null;
   k++;
   const sentence = scan.sentenceOf[last];
-  if (k < scan.tokens.length && scan.lex.determiners.has(scan.low[k]!)) k++;
+  if (k < scan.tokens.length && is(scan, k, DETERMINER)) k++;
   const from = k;
   let to = -1;
   while (k < scan.tokens.length && k - from < MAX_ROLE_TOKENS + 2 && scan.sentenceOf[k] === sentence) {
     const t = scan.tokens[k]!;
     if (CLOSERS.test(t.text) || t.kind !== "word") break;
-    if (k > from && isBreaker(scan, k) && !/^(?:to|for|of|at)$/u.test(scan.low[k]!)) break;
+    if (k > from && isBreaker(scan, k) && !/^(?:to|for|of|at)$/u.test(lowOf(scan, k)!)) break;
     to = k;
     k++;
   }
@@ -146,10 +141,10 @@ function roleAfter(scan: Scan, last: number): RoleMatch | null {
   const h = headGender(scan, from, to);
   if (!h) return null;
   // "…, President Bill Clinton, …" is a list of names, not an apposition.
-  if (h.head < to && isCapitalised(scan, h.head + 1) && !scan.lex.portfolios.has(scan.low[h.head + 1]!)) return null;
+  if (h.head < to && isCapitalised(scan, h.head + 1) && !is(scan, h.head + 1, PORTFOLIO)) return null;
   // Only title-like words may come before the head: "the White House press secretary", "le chef".
   for (let j = from; j < h.head; j++) {
-    if (scan.lex.modifiersPrecedeHead ? !titleish(scan, j) : !scan.lex.roleModifiers.has(scan.low[j]!)) return null;
+    if (scan.lex.modifiersPrecedeHead ? !titleish(scan, j) : !is(scan, j, ROLE_MODIFIER)) return null;
   }
   return { text: scan.text.slice(scan.tokens[from]!.start, scan.tokens[to]!.end), gender: h.gender, ruleId: "entities/role-apposition" };
 }

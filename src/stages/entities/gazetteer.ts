@@ -18,6 +18,8 @@ export interface Gazetteer {
   firstWords: ReadonlySet<string>;
   /** The most words a known name has. */
   longestName: number;
+  /** The lengths of the known places and institutions whose name starts with a string, asked about first words. */
+  nameLengthsFrom(prefix: string): ReadonlySet<number>;
 }
 
 interface CountryRecord {
@@ -86,9 +88,24 @@ export function gazetteerFor(lexicon: EntitiesLexicon): Gazetteer {
     longestName = Math.max(longestName, parts.length);
   }
   const knownPlaces = new Set([...countries.keys(), ...lexicon.places]);
-  const built: Gazetteer = { countries, knownPlaces, demonyms, namesOf, cities: loadCities(), firstWords, longestName };
+  const nameLengthsFrom = nameLengthsOf([...knownPlaces, ...lexicon.institutions]);
+  const built: Gazetteer = { countries, knownPlaces, demonyms, namesOf, cities: loadCities(), firstWords, longestName, nameLengthsFrom };
   cache.set(lexicon, built);
   return built;
+}
+
+// Only the first words of known names are asked about, a few hundred strings: each answer is kept.
+function nameLengthsOf(names: readonly string[]): (prefix: string) => ReadonlySet<number> {
+  const answers = new Map<string, Set<number>>();
+  return (prefix) => {
+    let lengths = answers.get(prefix);
+    if (!lengths) {
+      lengths = new Set<number>();
+      for (const name of names) if (name.startsWith(prefix)) lengths.add(name.length);
+      answers.set(prefix, lengths);
+    }
+    return lengths;
+  };
 }
 
 /** Lower-cases a name and unifies apostrophes and spaces, for lexicon look-ups. */

@@ -6,7 +6,7 @@ import { CITY_CUE, findNames, type NameCandidate, type TypeScores } from "./find
 import { findRoles } from "./find-roles.js";
 import { resolveNominals, type OrgGroup } from "./resolve-nominals.js";
 import { resolvePronouns, resolveTitles, type EntityDraft } from "./resolve-references.js";
-import { scanDocument, type Scan } from "./scan.js";
+import { isAllUpper, releaseScan, scanDocument, type Scan } from "./scan.js";
 import type { Gender } from "./types.js";
 
 export type { EntitiesLexicon, Gender } from "./types.js";
@@ -20,6 +20,7 @@ export const entitiesStage: Stage = {
   run(doc, ctx) {
     const scan = scanDocument(doc, ctx.locale.entities, ctx.locale.calendar);
     doc.layers.entities = findEntities(scan);
+    releaseScan(scan);
   },
 };
 
@@ -54,10 +55,17 @@ export function findEntities(scan: Scan): Entity[] {
   resolveNominals(scan, orgs, { starts, ends });
   resolvePronouns(scan, drafts);
   const entities = drafts.map((d) => d.entity);
-  for (const e of entities) e.mentions.sort((a, b) => a.start - b.start);
-  entities.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+  // Sorting allocates even when nothing moves, and most lists are in order already.
+  for (const e of entities) if (!inOrder(e.mentions, (m) => m.start)) e.mentions.sort((a, b) => a.start - b.start);
+  if (!inOrder(entities, (e) => e.mentions[0]!.start)) entities.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
   entities.forEach((e, n) => (e.id = `e${n + 1}`));
   return entities;
+}
+
+// Whether a list is sorted by a key already: sorting it (stably) would then change nothing.
+function inOrder<T>(items: readonly T[], key: (item: T) => number): boolean {
+  for (let i = 1; i < items.length; i++) if (key(items[i - 1]!) > key(items[i]!)) return false;
+  return true;
 }
 
 const TYPES = ["PER", "ORG", "LOC", "MISC"] as const;
@@ -82,13 +90,21 @@ function buildEntity(scan: Scan, members: NameCandidate[]): EntityDraft | null {
     }
     for (const best of byKey.values()) for (const t of TYPES) scores[t] += best[t];
   }
-  const type = (["LOC", "ORG", "PER", "MISC"] as const).reduce((a, b) => (scores[b] > scores[a] ? b : a));
+  const type = bestType(scores);
   // A capitalised word with no cue at all (no title, no first name, no gazetteer entry) is left out.
   if (scores[type] <= 0) return null;
-  const mentions: Mention[] = members.map((c) => ({ start: c.start, end: c.end, text: scan.text.slice(c.start, c.end), kind: "name" as const }));
-  const forms = members.length === 1 ? [mentions[0]!.text] : [...new Set(mentions.map((m) => m.text))];
+  const mentions: Mention[] = [];
+  // The distinct spellings, in order of first mention.
+  const forms: string[] = [];
+  let hasRoles = false;
+  for (const c of members) {
+    const text = scan.text.slice(c.start, c.end);
+    mentions.push({ start: c.start, end: c.end, text, kind: "name" });
+    if (!forms.includes(text)) forms.push(text);
+    if (c.roles.length > 0) hasRoles = true;
+  }
   const name = forms.length === 1 ? forms[0]! : forms.reduce((a, b) => (better(a, b) ? b : a));
-  const roles = members.some((c) => c.roles.length > 0) ? dedupeRoles(members.flatMap((c) => c.roles)) : [];
+  const roles = hasRoles ? dedupeRoles(members.flatMap((c) => c.roles)) : [];
   const strongest = members.length === 1 ? members[0]! : members.reduce((a, b) => (b.scores[type] > a.scores[type] ? b : a));
   const entity: Entity = {
     id: "",
@@ -102,6 +118,15 @@ function buildEntity(scan: Scan, members: NameCandidate[]): EntityDraft | null {
   return { entity, gender: type === "PER" ? gender : null };
 }
 
+// The type with the highest score; on a tie, the first of LOC, ORG, PER, MISC.
+function bestType(scores: TypeScores): Entity["type"] {
+  let type: Entity["type"] = "LOC";
+  if (scores.ORG > scores[type]) type = "ORG";
+  if (scores.PER > scores[type]) type = "PER";
+  if (scores.MISC > scores[type]) type = "MISC";
+  return type;
+}
+
 function wordCount(s: string): number {
   let n = 1;
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 32) n++;
@@ -110,17 +135,20 @@ function wordCount(s: string): number {
 
 // "SPRINGFIELD" in a dateline, "Springfield" in the text: the name is written as running text writes it.
 function shouted(s: string): boolean {
-  return s.length > 1 && s === s.toUpperCase() && s !== s.toLowerCase() && /\p{Lu}{3}/u.test(s);
+  return s.length > 1 && isAllUpper(s) && s !== s.toLowerCase() && /\p{Lu}{3}/u.test(s);
 }
 
 function better(a: string, b: string): boolean {
   return shouted(a) !== shouted(b) ? shouted(a) : wordCount(b) > wordCount(a) || (wordCount(b) === wordCount(a) && b.length > a.length);
 }
 
+// A role contained in a longer one ("président" in "président de la République") goes.
 function dedupeRoles(roles: string[]): string[] {
-  const norm = (s: string) => s.toLowerCase().replace(/[’ʼ]/g, "'");
   const unique = [...new Set(roles)];
-  return unique.filter((r) => !unique.some((o) => o !== r && norm(o).includes(norm(r))));
+  if (unique.length === 1) return unique;
+  // Each role normalised once, not once per pair.
+  const normal = unique.map((s) => s.toLowerCase().replace(/[’ʼ]/g, "'"));
+  return unique.filter((r, i) => !unique.some((o, j) => o !== r && normal[j]!.includes(normal[i]!)));
 }
 
 /** The annotations layer of a document's entities, for callers that hold only the document. */

@@ -2,7 +2,8 @@ import type { Entity, Mention } from "../../model/annotations.js";
 import { textSpan } from "../../model/span.js";
 import type { NameCandidate } from "./find-names.js";
 import type { NameBounds } from "./resolve-references.js";
-import { looksAdjective, wordFilter, type Scan } from "./scan.js";
+import { looksAdjective, wordFilter, lowOf, type Scan } from "./scan.js";
+import { CONNECTOR, is, ORG_CONNECTOR, PHRASE_BREAKER } from "./word-classes.js";
 
 /** An organisation and the name candidates it was built from. */
 export interface OrgGroup {
@@ -28,20 +29,20 @@ export function resolveNominals(scan: Scan, groups: readonly OrgGroup[], bounds:
   const definite = wordFilter(scan.lex.definiteSingular);
   const demonstrative = wordFilter(DEMONSTRATIVES);
   for (let i = 0; i + 1 < n; i++) {
-    const det = scan.low[i]!;
-    if (!definite.mayHave(det) && !demonstrative.mayHave(det)) continue;
+    const det = lowOf(scan, i)!;
+    if (!definite.mayHaveToken(scan, i) && !demonstrative.mayHaveToken(scan, i)) continue;
     if (!scan.lex.definiteSingular.has(det) && !DEMONSTRATIVES.has(det)) continue;
     const h = i + 1;
     if (scan.cap[h] && !scan.opens[i]) continue;
     // "la centrale syndicale" before "la centrale": the longest head wins.
     let last = h;
-    let kind = h + 1 < n && scan.tokens[h + 1]!.kind === "word" ? heads.get(`${scan.low[h]} ${scan.low[h + 1]}`) : undefined;
+    let kind = h + 1 < n && scan.tokens[h + 1]!.kind === "word" ? heads.get(`${lowOf(scan, h)} ${lowOf(scan, h + 1)}`) : undefined;
     if (kind !== undefined) last = h + 1;
-    else kind = heads.get(scan.low[h]!);
+    else kind = heads.get(lowOf(scan, h)!);
     if (kind === undefined) continue;
     // "le syndicat SUD-PTT" names it; "le syndicat des pilotes", "the company's" say more than a back-reference.
     const after = last + 1;
-    if (bounds.starts.has(h) || bounds.starts.has(after) || (after < n && (scan.cap[after] || scan.lex.connectors.has(scan.low[after]!) || scan.lex.orgConnectors.has(scan.low[after]!)))) continue;
+    if (bounds.starts.has(h) || bounds.starts.has(after) || (after < n && (scan.cap[after] || is(scan, after, CONNECTOR) || is(scan, after, ORG_CONNECTOR)))) continue;
     if (after < n && /^['’]s?$/u.test(scan.tokens[after]!.text)) continue;
     const start = scan.tokens[i]!.start;
     const end = scan.tokens[last]!.end;
@@ -64,11 +65,11 @@ function kindsOf(scan: Scan, members: readonly NameCandidate[]): Set<string> {
     }
     const before = c.first - 1;
     if (before >= 0 && !scan.cap[before]) {
-      const k = heads.get(scan.low[before]!) ?? (before >= 1 ? heads.get(`${scan.low[before - 1]} ${scan.low[before]}`) : undefined);
+      const k = heads.get(lowOf(scan, before)!) ?? (before >= 1 ? heads.get(`${lowOf(scan, before - 1)} ${lowOf(scan, before)}`) : undefined);
       if (k) kinds.add(k);
-      else if (before >= 1 && !scan.cap[before - 1] && !scan.lex.phraseBreakers.has(scan.low[before]!) && looksAdjective(scan, scan.low[before]!)) {
+      else if (before >= 1 && !scan.cap[before - 1] && !is(scan, before, PHRASE_BREAKER) && looksAdjective(scan, lowOf(scan, before)!)) {
         // "la centrale syndicale CGT": an adjective between the cue and the name.
-        const k2 = heads.get(scan.low[before - 1]!);
+        const k2 = heads.get(lowOf(scan, before - 1)!);
         if (k2) kinds.add(k2);
       }
     }

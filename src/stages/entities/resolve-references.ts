@@ -1,7 +1,8 @@
 import type { Entity, Mention } from "../../model/annotations.js";
 import { textSpan } from "../../model/span.js";
-import { isCapitalised, isDemonym, looksAdjective, wordFilter, type Scan } from "./scan.js";
+import { isCapitalised, looksAdjective, wordFilter, lowOf, type Scan } from "./scan.js";
 import type { Gender } from "./types.js";
+import { DEMONYM, is, ROLE_HEAD, ROLE_MODIFIER } from "./word-classes.js";
 
 /** An entity under construction, with what reference resolution needs. */
 export interface EntityDraft {
@@ -15,20 +16,32 @@ export interface NameBounds {
   ends: ReadonlySet<number>;
 }
 
-const wordsOf = (s: string): string[] => s.toLowerCase().replace(/[’ʼ]/g, "'").split(/[^\p{L}\p{M}'-]+/u).filter(Boolean);
+// Roles and country names recur across articles ("président de la République"): their words are kept,
+// and the cache is dropped whole when it grows large.
+const wordsCache = new Map<string, readonly string[]>();
+
+function wordsOf(s: string): readonly string[] {
+  let words = wordsCache.get(s);
+  if (words === undefined) {
+    if (wordsCache.size > 20_000) wordsCache.clear();
+    words = s.toLowerCase().replace(/[’ʼ]/g, "'").split(/[^\p{L}\p{M}'-]+/u).filter(Boolean);
+    wordsCache.set(s, words);
+  }
+  return words;
+}
 
 /** Adds the title-only mentions ("le porte-parole", "the president") to the person holding that role. */
 export function resolveTitles(scan: Scan, drafts: EntityDraft[], bounds: NameBounds): void {
   const lex = scan.lex;
-  const holders: Holder[] = drafts
-    .filter((d) => d.entity.type === "PER" && d.entity.roles.length > 0)
-    .map((d) => ({ draft: d, roleWords: expandAbbreviations(lex.roleAbbreviations, d.entity.roles.flatMap(wordsOf)) }));
-  if (holders.length === 0) return;
+  if (!drafts.some(isRoleHolder)) return;
+  // Built at the first title phrase: many articles have none.
+  let holders: Holder[] | null = null;
   const heads = wordFilter(lex.roleHeads);
   for (let h = 1; h < scan.tokens.length; h++) {
-    if (!heads.mayHave(scan.low[h]!) || !lex.roleHeads.has(scan.low[h]!)) continue;
+    if (!heads.mayHaveToken(scan, h) || !is(scan, h, ROLE_HEAD)) continue;
     const phrase = titlePhrase(scan, h);
     if (!phrase) continue;
+    holders ??= drafts.filter(isRoleHolder).map((d) => ({ draft: d, roleWords: expandAbbreviations(lex.roleAbbreviations, d.entity.roles.flatMap(wordsOf)) }));
     const { from, to } = phrase;
     // A title next to a name is that name's role, already recorded.
     if (bounds.starts.has(to + 1) || (scan.tokens[to + 1]?.text === "," && bounds.starts.has(to + 2))) continue;
@@ -37,17 +50,21 @@ export function resolveTitles(scan: Scan, drafts: EntityDraft[], bounds: NameBou
     if (bounds.ends.has(from - 1) || bounds.starts.has(from)) continue;
     const modifiers: string[] = [];
     for (let k = from; k <= to; k++) {
-      const w = scan.low[k]!;
+      const w = lowOf(scan, k)!;
       if (k !== h && !lex.connectors.has(w) && !lex.determiners.has(w)) modifiers.push(w);
     }
     const start = scan.tokens[from]!.start;
-    const target = bestHolder(scan, holders, scan.low[h]!, modifiers, start);
+    const target = bestHolder(scan, holders, lowOf(scan, h)!, modifiers, start);
     if (target) target.entity.mentions.push({ ...textSpan(scan.text, start, scan.tokens[to]!.end), kind: "title" });
   }
 }
 
+function isRoleHolder(d: EntityDraft): boolean {
+  return d.entity.type === "PER" && d.entity.roles.length > 0;
+}
+
 // "Sen. Lindsey Graham", then "the senator": an abbreviated title also holds the word it abbreviates.
-function expandAbbreviations(abbreviations: ReadonlyMap<string, string>, words: string[]): Set<string> {
+function expandAbbreviations(abbreviations: ReadonlyMap<string, string>, words: readonly string[]): Set<string> {
   const out = new Set(words);
   for (const w of words) {
     const full = abbreviations.get(w);
@@ -60,17 +77,17 @@ function titlePhrase(scan: Scan, h: number): { from: number; to: number } | null
   const lex = scan.lex;
   if (lex.modifiersPrecedeHead) {
     let k = h - 1;
-    while (k >= 0 && h - k <= 4 && !lex.definiteSingular.has(scan.low[k]!) && (lex.roleModifiers.has(scan.low[k]!) || isDemonym(scan, scan.low[k]!) || isCapitalised(scan, k))) k--;
-    if (k < 0 || !lex.definiteSingular.has(scan.low[k]!)) return null;
+    while (k >= 0 && h - k <= 4 && !lex.definiteSingular.has(lowOf(scan, k)!) && (is(scan, k, ROLE_MODIFIER) || is(scan, k, DEMONYM) || isCapitalised(scan, k))) k--;
+    if (k < 0 || !lex.definiteSingular.has(lowOf(scan, k)!)) return null;
     return { from: k + 1, to: h };
   }
   let d = h - 1;
-  while (d >= 0 && lex.roleModifiers.has(scan.low[d]!)) d--;
-  if (d < 0 || !lex.definiteSingular.has(scan.low[d]!)) return null;
+  while (d >= 0 && is(scan, d, ROLE_MODIFIER)) d--;
+  if (d < 0 || !lex.definiteSingular.has(lowOf(scan, d)!)) return null;
   let to = h;
   let k = h + 1;
   while (k < scan.tokens.length && k - h <= 6 && scan.sentenceOf[k] === scan.sentenceOf[h]) {
-    const w = scan.low[k]!;
+    const w = lowOf(scan, k)!;
     if (scan.tokens[k]!.kind !== "word") break;
     // "Le chercheur estime que…": a speech verb that happens to end like an adjective ends the title.
     if (/^\p{Ll}/u.test(scan.tokens[k]!.text) && looksAdjective(scan, w) && !lex.phraseBreakers.has(w) && !lex.speechVerbs.has(w)) {
@@ -79,7 +96,7 @@ function titlePhrase(scan: Scan, h: number): { from: number; to: number } | null
     }
     if (lex.connectors.has(w) && !isCapitalised(scan, k)) {
       let n = k + 1;
-      if (lex.connectors.has(scan.low[n] ?? "") && !isCapitalised(scan, n)) n++;
+      if (lex.connectors.has(lowOf(scan, n) ?? "") && !isCapitalised(scan, n)) n++;
       if (isCapitalised(scan, n)) {
         to = n;
         k = n + 1;
@@ -140,9 +157,10 @@ export function resolvePronouns(scan: Scan, drafts: EntityDraft[]): void {
   const found: { draft: EntityDraft; mention: Mention }[] = [];
   const pronouns = wordFilter(scan.lex.pronouns);
   for (let i = 0; i < scan.tokens.length; i++) {
-    if (!pronouns.mayHave(scan.low[i]!)) continue;
-    const gender = scan.lex.pronouns.get(scan.low[i]!);
-    if (gender === undefined || scan.inQuote[i] || isImpersonal(scan, i)) continue;
+    // A pronoun inside quotation marks is the speaker's word: it is ruled out before it is looked up.
+    if (!pronouns.mayHaveToken(scan, i) || scan.inQuote[i]) continue;
+    const gender = scan.lex.pronouns.get(lowOf(scan, i)!);
+    if (gender === undefined || isImpersonal(scan, i)) continue;
     const target = antecedent(scan, people, i, gender);
     const t = scan.tokens[i]!;
     if (target) found.push({ draft: target, mention: { ...textSpan(scan.text, t.start, t.end), kind: "pronoun" } });
@@ -181,15 +199,15 @@ function antecedent(scan: Scan, people: readonly PersonMention[], i: number, gen
 
 function isImpersonal(scan: Scan, i: number): boolean {
   const lex = scan.lex;
-  const next = scan.low[i + 1] ?? "";
+  const next = lowOf(scan, i + 1) ?? "";
   if (lex.impersonalAfterPronoun.has(next)) return true;
   if (next === "n'" || next === "n’" || next === "ne") {
-    if (lex.impersonalAfterPronoun.has(scan.low[i + 2] ?? "")) return true;
+    if (lex.impersonalAfterPronoun.has(lowOf(scan, i + 2) ?? "")) return true;
   }
   // "il est trop tôt pour", "il était difficile de": être + adjective + de/que.
   if (/^(?:est|était|sera|serait|fut|a été)$/u.test(next)) {
     for (let k = i + 2; k <= i + 5 && k < scan.tokens.length; k++) {
-      if (/^(?:de|d'|que|qu')$/u.test(scan.low[k]!)) return true;
+      if (/^(?:de|d'|que|qu')$/u.test(lowOf(scan, k)!)) return true;
       if (scan.tokens[k]!.kind === "punct") break;
     }
   }

@@ -3,17 +3,26 @@ import type { Token } from "../../model/annotations.js";
 import type { VeilleDocument } from "../../model/document.js";
 import { gazetteerFor, normalizeName, type Gazetteer } from "./gazetteer.js";
 import type { EntitiesLexicon } from "./types.js";
+import type { WordClasses } from "./word-classes.js";
 
 /** Everything the matchers read about a document, computed once per analysis. */
 export interface Scan {
+  /** The memory of the typed arrays below. */
+  buffer: ArrayBuffer;
   text: string;
   tokens: readonly Token[];
-  /** Lower-cased, apostrophe-normalised token texts. */
-  low: readonly string[];
+  /** The lower-cased token forms made so far (see lowOf): most words are never asked about. */
+  lowMemo: (string | undefined)[];
   /** The whole text lower-cased with apostrophes unified, offset for offset; null when lower-casing changes its length. */
   lowText: string | null;
   /** Whether each token is a word that starts with a capital. */
   cap: Uint8Array;
+  /** The signature of each token's lower-cased form, for the word filters. */
+  signatures: Uint16Array;
+  /** Memo of each token's lexicon classes (see word-classes.ts): 0 not asked yet. */
+  classes: Int32Array;
+  /** The lexicon classes of the words seen so far in this language, once asked for. */
+  wordClasses: WordClasses | null;
   /** Memo of the name-token test per token: 0 not asked yet, 1 yes, 2 no. */
   nameTokens: Uint8Array;
   /** Sentence index of each token. */
@@ -64,30 +73,24 @@ function startsUpper(s: string): boolean {
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
-function startsLower(s: string): boolean {
-  const c = s.charCodeAt(0);
-  if (c >= 97 && c <= 122) return true;
-  if (c < 128) return false;
-  const ch = String.fromCodePoint(s.codePointAt(0)!);
-  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
-}
-
 /** Builds the per-document look-up tables. */
 export function scanDocument(doc: VeilleDocument, lex: EntitiesLexicon, calendar: CalendarLexicon): Scan {
   const tokens = doc.layers.tokens;
   const text = doc.text;
   const n = tokens.length;
-  const low = new Array<string>(n);
+  const low = new Array<string | undefined>(n);
   // One buffer for the per-token and per-sentence flags: each typed array outside the heap costs an allocation.
   const sentences = doc.layers.sentences;
-  const buffer = new ArrayBuffer(n * 9 + sentences.length);
+  const buffer = takeBuffer(n * 15 + sentences.length);
   const sentenceOf = new Int32Array(buffer, 0, n).fill(-1);
-  const cap = new Uint8Array(buffer, n * 4, n);
-  const opens = new Uint8Array(buffer, n * 5, n);
-  const inShortQuote = new Uint8Array(buffer, n * 6, n);
-  const inQuote = new Uint8Array(buffer, n * 7, n);
-  const nameTokens = new Uint8Array(buffer, n * 8, n);
-  const headline = new Uint8Array(buffer, n * 9, sentences.length);
+  const classes = new Int32Array(buffer, n * 4, n);
+  const signatures = new Uint16Array(buffer, n * 8, n);
+  const cap = new Uint8Array(buffer, n * 10, n);
+  const opens = new Uint8Array(buffer, n * 11, n);
+  const inShortQuote = new Uint8Array(buffer, n * 12, n);
+  const inQuote = new Uint8Array(buffer, n * 13, n);
+  const nameTokens = new Uint8Array(buffer, n * 14, n);
+  const headline = new Uint8Array(buffer, n * 15, sentences.length);
   const sentenceTokens: [number, number][] = [];
   let k = 0;
   for (const s of sentences) {
@@ -110,9 +113,16 @@ export function scanDocument(doc: VeilleDocument, lex: EntitiesLexicon, calendar
     const kind = t.kind;
     if (kind !== "word") {
       low[i] = t.text;
+      // A token's text is the text between its offsets: its characters are read there.
+      signatures[i] = signatureAt(text, start, end);
+    } else if (lowText !== null) {
+      // The form itself is sliced off the lower-cased text when first asked for (lowOf): the
+      // signature is read off that text, the same value as the signature of the slice.
+      signatures[i] = signatureAt(lowText, start, end);
+      if (upperAt(text, start)) cap[i] = 1;
     } else {
-      // Tokens hold no spaces: lower-casing and unifying apostrophes is all the normalising they need.
-      low[i] = lowText !== null ? lowText.slice(start, end) : t.text.toLowerCase().replace(/[’ʼ]/g, "'");
+      low[i] = t.text.toLowerCase().replace(/[’ʼ]/g, "'");
+      signatures[i] = signature(low[i]!);
       if (upperAt(text, start)) cap[i] = 1;
     }
     if (i === 0 || sentenceOf[i] !== sentenceOf[i - 1]) opens[i] = 1;
@@ -123,16 +133,17 @@ export function scanDocument(doc: VeilleDocument, lex: EntitiesLexicon, calendar
     prevEnd = end;
   }
   markQuotes(tokens, text, inShortQuote, inQuote);
-  for (let si = 0; si < sentenceTokens.length; si++) {
-    const [from, to] = sentenceTokens[si]!;
-    if (isTitleCase(tokens, cap, low, lex, from, to)) headline[si] = 1;
-  }
-  return {
+  const calendars = calendarSet(calendar);
+  const scan: Scan = {
+    buffer,
     text,
     tokens,
-    low,
+    lowMemo: low,
     lowText,
     cap,
+    signatures,
+    classes,
+    wordClasses: null,
     nameTokens,
     sentenceOf,
     sentenceTokens,
@@ -140,17 +151,68 @@ export function scanDocument(doc: VeilleDocument, lex: EntitiesLexicon, calendar
     opens,
     inShortQuote,
     inQuote,
-    lowerForms: lowerFormsOf(tokens, lowText, low, cap),
-    bodyCaps: bodyCapsOf(sentenceTokens, headline, cap, opens, low),
-    calendar: calendarSet(calendar),
+    lowerForms: NO_WORDS,
+    bodyCaps: NO_WORDS,
+    calendar: calendars,
     lex,
     gaz: gazetteerFor(lex),
   };
+  scan.lowerForms = lowerFormsOf(scan);
+  scan.bodyCaps = bodyCapsOf(scan);
+  for (let si = 0; si < sentenceTokens.length; si++) {
+    const [from, to] = sentenceTokens[si]!;
+    if (isTitleCase(scan, from, to)) headline[si] = 1;
+  }
+  return scan;
+}
+
+const NO_WORDS: WordSet = { has: () => false };
+
+// A buffer given back by a finished scan, for the next one: allocating one outside the heap for every
+// document costs more than clearing it. Only the stage gives buffers back, once it is done with a scan.
+let spareBuffer: ArrayBuffer | null = null;
+
+function takeBuffer(bytes: number): ArrayBuffer {
+  const spare = spareBuffer;
+  if (spare === null || spare.byteLength < bytes) return new ArrayBuffer(Math.max(bytes, 4096));
+  spareBuffer = null;
+  new Uint8Array(spare, 0, bytes).fill(0);
+  return spare;
+}
+
+/** Gives the memory of a scan back for the next document; the scan must not be read afterwards. */
+export function releaseScan(scan: Scan): void {
+  // The buffer of a very long document is not worth keeping.
+  if (scan.buffer.byteLength > MAX_SPARE_BYTES) return;
+  if (spareBuffer === null || spareBuffer.byteLength < scan.buffer.byteLength) spareBuffer = scan.buffer;
+}
+
+const MAX_SPARE_BYTES = 1 << 20;
+
+/** The lower-cased, apostrophe-normalised form of token `i`, made when first asked for; undefined outside the document. */
+export function lowOf(scan: Scan, i: number): string | undefined {
+  const known = scan.lowMemo[i];
+  if (known !== undefined || i < 0 || i >= scan.lowMemo.length) return known;
+  // Only the words of a text with a lower-cased copy are left to be made here. Tokens hold no spaces:
+  // lower-casing and unifying apostrophes is all the normalising they need.
+  const t = scan.tokens[i]!;
+  const w = scan.lowText!.slice(t.start, t.end);
+  scan.lowMemo[i] = w;
+  return w;
 }
 
 // The characters after which a token opens a clause: « “ " ‘ ( [ — – - :
 function isOpener(c: number): boolean {
   return c === 0xab || c === 0x201c || c === 34 || c === 0x2018 || c === 40 || c === 91 || c === 0x2014 || c === 0x2013 || c === 45 || c === 58;
+}
+
+// Whether the text has a lower-case letter at an offset.
+function lowerAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c >= 97 && c <= 122) return true;
+  if (c < 128) return false;
+  const ch = String.fromCodePoint(text.codePointAt(at)!);
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
 
 // Same test as startsUpper, on the text at an offset: no token string is read.
@@ -162,71 +224,104 @@ function upperAt(text: string, at: number): boolean {
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
-// Few words are ever asked about (capitalised ones), so the lower-case forms are searched in the
-// lower-cased text when asked, rather than every lower-case token being hashed up front.
-function lowerFormsOf(tokens: readonly Token[], lowText: string | null, low: readonly string[], cap: Uint8Array): WordSet {
-  let capForms: Set<string> | null = null;
-  let lowerAll: Set<string> | null = null;
-  const answers = new Map<string, boolean>();
-  const capitalised = (w: string): boolean => {
-    if (capForms === null) {
-      capForms = new Set<string>();
-      for (let i = 0; i < low.length; i++) {
-        if (!cap[i]) continue;
-        const f = low[i]!;
-        capForms.add(f);
-        if (f.endsWith("'s")) capForms.add(f.slice(0, -2));
-      }
+// A word's signature: a 15-bit mix of its length and its first, second and last characters, which
+// sets of words are filtered by before any string is hashed.
+const SIGNATURE_BITS = 15;
+
+/** The 15-bit signature of a word (see above). */
+export function signature(word: string): number {
+  return signatureAt(word, 0, word.length);
+}
+
+function signatureAt(s: string, start: number, end: number): number {
+  const n = end - start;
+  if (n === 0) return 0;
+  const h = (n << 21) ^ (s.charCodeAt(start) << 14) ^ ((n > 1 ? s.charCodeAt(start + 1) : 0) << 7) ^ s.charCodeAt(end - 1);
+  return Math.imul(h, 0x9e3779b1) >>> (32 - SIGNATURE_BITS);
+}
+
+function addSignature(bits: Uint32Array, h: number): void {
+  bits[h >>> 5]! |= 1 << (h & 31);
+}
+
+function hasSignature(bits: Uint32Array, h: number): boolean {
+  return (bits[h >>> 5]! & (1 << (h & 31))) !== 0;
+}
+
+// Only capitalised forms are asked about, each once or twice per name: the capitalised forms go into
+// an open-addressing table of token indices placed by signature, which the lower-case tokens then
+// mark; no string is hashed. Searching the text for each form instead costs a pass over the text per
+// name, which long articles with many names pay dearly.
+function lowerFormsOf(scan: Scan): WordSet {
+  const { tokens, text, cap, signatures, lowText } = scan;
+  const n = tokens.length;
+  // Token index + 1 of each capitalised form, negated once the form is seen in lower case; 0 empty.
+  let slots: number[] | null = null;
+  let mask = 0;
+  // "Obama's": the form without the possessive is capitalised too; true once seen in lower case.
+  let possessed: Map<string, boolean> | null = null;
+  // The slot of a form, or the empty slot where it would go; a lower-case token (`i` ≥ 0) is compared
+  // in place in the lower-cased text, so that its form need not be made.
+  const slotOf = (w: string | null, i: number, sig: number): number => {
+    for (let h = sig & mask; ; h = (h + 1) & mask) {
+      const slot = slots![h]!;
+      if (slot === 0) return h;
+      const f = lowOf(scan, Math.abs(slot) - 1)!;
+      if (w !== null ? f === w : sameForm(scan, i, f)) return h;
     }
-    return capForms.has(w);
   };
-  const lowerToken = (i: number): boolean => tokens[i]!.kind === "word" && !cap[i] && startsLower(tokens[i]!.text);
+  const build = (): void => {
+    let caps = 0;
+    for (let i = 0; i < n; i++) caps += cap[i]!;
+    // At most a quarter full: most lower-case words stop at an empty slot.
+    let size = 16;
+    while (size < caps * 4) size *= 2;
+    slots = new Array<number>(size).fill(0);
+    mask = size - 1;
+    for (let i = 0; i < n; i++) {
+      if (!cap[i]) continue;
+      const f = lowOf(scan, i)!;
+      const h = slotOf(f, -1, signatures[i]!);
+      if (slots[h] === 0) slots[h] = i + 1;
+      if (f.endsWith("'s")) (possessed ??= new Map()).set(f.slice(0, -2), false);
+    }
+    for (let i = 0; i < n; i++) {
+      // A form can only be at or after the slot its signature places it in: an empty one rules the
+      // token out before the token itself is read.
+      if (cap[i] || (possessed === null && slots[signatures[i]! & mask] === 0)) continue;
+      const t = tokens[i]!;
+      if (t.kind !== "word" || !lowerAt(text, t.start)) continue;
+      const h = lowText !== null ? slotOf(null, i, signatures[i]!) : slotOf(lowOf(scan, i)!, -1, signatures[i]!);
+      if (slots[h]! > 0) slots[h] = -slots[h]!;
+      if (possessed !== null && possessed.has(lowOf(scan, i)!)) possessed.set(lowOf(scan, i)!, true);
+    }
+  };
   return {
     has(w: string): boolean {
-      if (w.length === 0 || !capitalised(w)) return false;
-      let answer = answers.get(w);
-      if (answer !== undefined) return answer;
-      answer = false;
-      if (lowText === null) {
-        if (lowerAll === null) {
-          lowerAll = new Set<string>();
-          for (let i = 0; i < low.length; i++) if (lowerToken(i)) lowerAll.add(low[i]!);
-        }
-        answer = lowerAll.has(w);
-      } else {
-        for (let at = lowText.indexOf(w); at >= 0 && !answer; at = lowText.indexOf(w, at + 1)) {
-          const i = tokenStartingAt(tokens, at);
-          answer = i >= 0 && tokens[i]!.end === at + w.length && lowerToken(i) && low[i] === w;
-        }
-      }
-      answers.set(w, answer);
-      return answer;
+      if (w.length === 0) return false;
+      if (slots === null) build();
+      return slots![slotOf(w, -1, signature(w))]! < 0 || possessed?.get(w) === true;
     },
   };
 }
 
-function tokenStartingAt(tokens: readonly Token[], at: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < tokens.length && tokens[lo]!.start === at ? lo : -1;
+// Whether word token `i` has the lower-cased form `f`, read in place in the lower-cased text.
+function sameForm(scan: Scan, i: number, f: string): boolean {
+  const t = scan.tokens[i]!;
+  return t.end - t.start === f.length && scan.lowText!.startsWith(f, t.start);
 }
 
 // Only title-case lines ask about these: most documents never build the set.
-function bodyCapsOf(sentenceTokens: readonly [number, number][], headline: Uint8Array, cap: Uint8Array, opens: Uint8Array, low: readonly string[]): WordSet {
+function bodyCapsOf(scan: Scan): WordSet {
   let set: Set<string> | null = null;
   return {
     has(w: string): boolean {
       if (set === null) {
         set = new Set<string>();
-        for (let si = 0; si < sentenceTokens.length; si++) {
-          if (headline[si]) continue;
-          const [from, to] = sentenceTokens[si]!;
-          for (let i = from; i < to; i++) if (cap[i] && !opens[i]) set.add(low[i]!);
+        for (let si = 0; si < scan.sentenceTokens.length; si++) {
+          if (scan.headline[si]) continue;
+          const [from, to] = scan.sentenceTokens[si]!;
+          for (let i = from; i < to; i++) if (scan.cap[i] && !scan.opens[i]) set.add(lowOf(scan, i)!);
         }
       }
       return set.has(w);
@@ -241,7 +336,8 @@ function hasLineBreak(text: string, from: number, to: number): boolean {
 }
 
 // "How Donald Trump Could Become President": a line without a final stop whose words are mostly capitalised.
-function isTitleCase(tokens: readonly Token[], cap: Uint8Array, low: readonly string[], lex: EntitiesLexicon, from: number, to: number): boolean {
+function isTitleCase(scan: Scan, from: number, to: number): boolean {
+  const { tokens, cap, lex } = scan;
   if (to - from < 3) return false;
   // Most sentences are plainly not title case: a cheap count first.
   let all = 0;
@@ -257,7 +353,7 @@ function isTitleCase(tokens: readonly Token[], cap: Uint8Array, low: readonly st
   for (let i = from; i < to; i++) {
     if (tokens[i]!.kind !== "word") continue;
     // Short function words stay in lower case in English headlines; they do not count either way.
-    if (!cap[i] && (lex.connectors.has(low[i]!) || lex.orgConnectors.has(low[i]!) || lex.stopwords.has(low[i]!))) continue;
+    if (!cap[i] && (lex.connectors.has(lowOf(scan, i)!) || lex.orgConnectors.has(lowOf(scan, i)!) || lex.stopwords.has(lowOf(scan, i)!))) continue;
     words++;
     if (cap[i]) caps++;
   }
@@ -307,7 +403,7 @@ function markIfShort(tokens: readonly Token[], marks: Uint8Array, from: number, 
 
 /** The look-up key of tokens `first..last`: lower-cased words joined by single spaces. */
 export function keyOf(scan: Scan, first: number, last: number): string {
-  if (first === last) return scan.low[first]!;
+  if (first === last) return lowOf(scan, first)!;
   const start = scan.tokens[first]!.start;
   const end = scan.tokens[last]!.end;
   for (let i = first + 1; i <= last; i++) {
@@ -356,7 +452,19 @@ export function isInitial(text: string): boolean {
 
 /** Whether a token is all capitals and long: a shouted headline word, not a name. */
 export function isShouted(text: string): boolean {
-  return text.length > 6 && text === text.toUpperCase() && /\p{Lu}{4}/u.test(text);
+  return text.length > 6 && isAllUpper(text) && /\p{Lu}{4}/u.test(text);
+}
+
+/** Whether upper-casing leaves a string as it is (`s === s.toUpperCase()`), mostly without making the upper-cased copy. */
+export function isAllUpper(s: string): boolean {
+  let ascii = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    // An ASCII small letter always changes: most words stop at their second letter.
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 128) ascii = false;
+  }
+  return ascii || s === s.toUpperCase();
 }
 
 /** Whether a lower-cased word is a demonym of this language ("russe", "ukrainiennes", "american") or an affiliation ("republican"). */
@@ -372,32 +480,25 @@ export function looksAdjective(scan: Scan, lowWord: string): boolean {
   return false;
 }
 
-/** A cheap first test of membership by length and first character, which needs no hashing of the word. */
+/** A cheap first test of membership by a word's signature, which needs no hashing of the word. */
 export interface WordFilter {
+  /** False when the word is surely not in the set. */
   mayHave(word: string): boolean;
+  /** The same test for the lower-cased form of token `i`, from the signature the scan computed. */
+  mayHaveToken(scan: Scan, i: number): boolean;
 }
 
 const filters = new WeakMap<object, WordFilter>();
 
-/** The length-and-first-letter filter of a lexicon set or map, built once per set. */
+/** The signature filter of a lexicon set or map, built once per set. */
 export function wordFilter(words: ReadonlySet<string> | ReadonlyMap<string, unknown>): WordFilter {
   let filter = filters.get(words);
   if (!filter) {
-    let lengths = 0;
-    const firsts = new Uint8Array(256);
-    let otherFirst = false;
-    for (const w of words.keys()) {
-      lengths |= 1 << Math.min(w.length, 31);
-      const c = w.charCodeAt(0);
-      if (c < 256) firsts[c] = 1;
-      else otherFirst = true;
-    }
+    const bits = new Uint32Array(1 << (SIGNATURE_BITS - 5));
+    for (const w of words.keys()) addSignature(bits, signature(w));
     filter = {
-      mayHave(word: string): boolean {
-        if ((lengths & (1 << Math.min(word.length, 31))) === 0) return false;
-        const c = word.charCodeAt(0);
-        return c < 256 ? firsts[c] === 1 : otherFirst;
-      },
+      mayHave: (word: string): boolean => hasSignature(bits, signature(word)),
+      mayHaveToken: (scan: Scan, i: number): boolean => hasSignature(bits, scan.signatures[i]!),
     };
     filters.set(words, filter);
   }
