@@ -6,6 +6,11 @@ describe("clean: English page furniture is removed with a reason", () => {
     ["Leave a comment", "comment-prompt"],
     ["Please log in to leave a comment.", "comment-prompt"],
     ["Storm clouds over the harbour on Monday. © Jane Doe/Reuters", "credit"],
+    ["Image caption, Firefighters at the scene", "credit"],
+    ["Email this article", "share"],
+    ["Our Standards: The Thomson Reuters Trust Principles.", "footer"],
+    ["This article was originally published on The Conversation.", "footer"],
+    ["Updated 3:05 PM EDT, Tue March 4, 2025", "timestamp"],
     ["27 Comments", "comment-prompt"],
     ["Join the conversation", "comment-prompt"],
     ["Share this article", "share"],
@@ -37,6 +42,11 @@ describe("clean: English page furniture is removed with a reason", () => {
     const out = clean(articleEn(line));
     expect(out.removed).toEqual([{ text: line, reason }]);
     expect(out.text).not.toContain(line);
+  });
+
+  it("keeps prose that opens with a stamp word", () => {
+    const out = clean(articleEn("Updated figures show unemployment fell to 4.1 percent in 2024, the lowest in a decade."));
+    expect(out.removed).toEqual([]);
   });
 
   it("removes a byline at the top, not a subheading opening with « By »", () => {

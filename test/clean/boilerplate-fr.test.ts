@@ -25,6 +25,15 @@ describe("clean: French page furniture is removed with a reason", () => {
     ["© Reuters", "credit"],
     ["(Getty Images)", "credit"],
     ["Les grévistes devant l'usine, mardi matin. © Marc Dubreuil", "credit"],
+    ["Les pompiers sont intervenus dans la nuit. Photo Le Progrès/Jean Martin", "credit"],
+    ["(Photo : Ouest-France)", "credit"],
+    ["PHOTO AFP", "credit"],
+    ["Sur la photo : des manifestants devant la préfecture.", "credit"],
+    ["Partagez cet article sur les réseaux sociaux", "share"],
+    ["Cet article est réservé aux abonnés.", "share"],
+    ["Nos articles sur le sujet", "read-more"],
+    ["Cet article vous a été utile ?", "ui"],
+    ["Publié le 12/03/2025 à 14h05 - Mis à jour le 12/03/2025 à 16h20", "timestamp"],
     ["AFP PHOTO / Ludovic Marin", "credit"],
     ["© 2022 Le Monde", "footer"],
     ["Tous droits réservés.", "footer"],
@@ -46,6 +55,14 @@ describe("clean: French page furniture is removed with a reason", () => {
   it("removes the desk initials that close a wire story, not a slashed word in the text", () => {
     const raw = article("La ligne Paris/Lyon sera rouverte jeudi.") + "\n\ncv/fm/ial";
     expect(reasons(raw)).toEqual({ "cv/fm/ial": "sign-off" });
+  });
+
+  it("keeps prose that opens like a stamp or a credit", () => {
+    const lines = [
+      "Publié le mois dernier, le rapport chiffre la hausse à 3 %.",
+      "Photo à l'appui, le syndicat a montré les dégâts aux journalistes présents dans la salle.",
+    ];
+    expect(clean(article(...lines)).removed).toEqual([]);
   });
 
   it("keeps prose that mentions comments or logging in", () => {

@@ -18,7 +18,7 @@ export const CLEAN: CleanLexicon = {
     "share story", "tweet", "tweet this", "email", "e-mail", "email this", "print", "print this article",
     "copy link", "link copied", "subscribe", "subscribe now", "sign up", "sign up now", "newsletter",
     "follow us", "save article", "gift article", "listen to this article", "enter your email address",
-    "enter your email",
+    "enter your email", "email this article", "email this story",
   ],
   shareHeads: [
     "share on", "share via", "share to", "follow us on", "like us on", "find us on", "download our app",
@@ -42,7 +42,8 @@ export const CLEAN: CleanLexicon = {
   ],
   creditHeads: [
     "h/t", "hat tip", "photo", "photos", "photo credit", "photograph", "photography", "picture", "image", "images",
-    "image credit", "credit", "credits", "illustration", "video", "graphic", "source image",
+    "image credit", "credit", "credits", "illustration", "video", "graphic", "source image", "image caption",
+    "photo caption", "media caption", "caption", "pictured",
   ],
   footerPhrases: ["all rights reserved", "may not be published, broadcast, rewritten or redistributed"],
   footerHeads: [
@@ -50,6 +51,7 @@ export const CLEAN: CleanLexicon = {
     "this story was updated", "this piece has been updated", "this post has been updated",
     "this article originally appeared", "this article first appeared", "this piece first appeared",
     "this story first appeared", "this story originally appeared", "this piece originally appeared",
+    "this article was originally published", "this article was first published", "this story was originally published",
   ],
   contributorHeads: ["reporting by", "additional reporting by", "editing by", "writing by", "compiled by"],
   footerTails: [
@@ -60,7 +62,7 @@ export const CLEAN: CleanLexicon = {
     "correction", "corrections", "clarification", "editor's note", "editors' note", "editor's note",
     "contributing", "note to readers",
   ],
-  footerLines: [],
+  footerLines: ["our standards: the thomson reuters trust principles"],
   bylineHeads: ["by", "written by", "story by", "reported by"],
   mediaVerbs: ["watch", "listen to", "listen", "see"],
   mediaPlaces: ["below", "above", "here"],
@@ -69,9 +71,10 @@ export const CLEAN: CleanLexicon = {
     "skip to content", "menu", "home", "search", "close", "loading", "supported by", "story continues below",
     "story continues below advertisement", "article continues below", "abstract", "full text",
     "privacy policy", "terms of use", "terms of service", "cookie policy", "cookie settings", "contact us",
-    "about us", "site map", "sitemap",
+    "about us", "site map", "sitemap", "was this article helpful?", "was this story helpful?",
   ],
-  uiHeads: ["tags", "topics", "filed under", "categories"],
+  uiHeads: ["tags", "topics", "filed under", "categories", "watch", "listen", "watch live"],
+  timestampHeads: ["published", "updated", "last updated", "posted", "first published"],
   danglingWords: new Set([
     // determiners (possessives that stand alone, like "his", are left out)
     "the", "a", "an", "its", "their", "our", "your", "my", "every", "whose",

@@ -16,6 +16,8 @@ export interface CompiledLexicons {
   readonly readMoreHeads: readonly string[];
   readonly readMoreLines: ReadonlySet<string>;
   readonly credit: RegExp | null;
+  /** A credit head then agencies only: "PHOTO AFP", "Photo Reuters/AP". */
+  readonly creditAgency: RegExp | null;
   readonly footerPhrase: RegExp | null;
   readonly footerHeads: readonly string[];
   readonly contributorHeads: readonly string[];
@@ -27,6 +29,8 @@ export interface CompiledLexicons {
   readonly byline: RegExp | null;
   readonly uiLines: ReadonlySet<string>;
   readonly uiHeads: readonly string[];
+  /** A publication stamp: a head, then a date or a time ("Publié le 12/03/2025 à 14h05", "Updated 3:05 PM"). */
+  readonly timestamp: RegExp | null;
   /** One dangling-word set per lexicon, in the order given. */
   readonly dangling: readonly ReadonlySet<string>[];
 }
@@ -65,13 +69,14 @@ function compile(lexicons: readonly CleanLexicon[]): CompiledLexicons {
   const commentWords = looseAlternation(all((l) => l.commentWords));
   const loginWords = looseAlternation(all((l) => l.loginWords));
   const mediaPlaces = alternation(all((l) => l.mediaPlaces));
+  const timestampHeads = alternation(all((l) => l.timestampHeads));
   const NAME = "\\p{Lu}[\\p{L}'.-]*";
 
   const vocabulary = [
     ...all((l) => [
       ...l.commentLines, ...l.shareLines, ...l.shareHeads, ...l.followVerbs, ...l.readMoreHeads, ...l.readMoreLines,
       ...l.creditHeads, ...l.footerHeads, ...l.contributorHeads, ...l.noteHeads, ...l.footerLines, ...l.bylineHeads,
-      ...l.mediaVerbs, ...l.uiLines, ...l.uiHeads,
+      ...l.mediaVerbs, ...l.uiLines, ...l.uiHeads, ...l.timestampHeads,
     ]),
     ...AGENCIES.split("|"),
     ...NETWORKS.split("|"),
@@ -101,7 +106,8 @@ function compile(lexicons: readonly CleanLexicon[]): CompiledLexicons {
     readMoreHeads: heads((l) => l.readMoreHeads),
     readMoreLines: keys((l) => l.readMoreLines),
     // "Photo : AFP", "Crédit photo © Jean Dupont", "Photo credit: Reuters/John Smith".
-    credit: creditHeads ? new RegExp(`^(?:${creditHeads})s?\\s*(?::|/|©|\\|)`, "i") : null,
+    credit: creditHeads ? new RegExp(`^(?:${creditHeads})s?\\s*(?::|/|©|\\||,)`, "i") : null,
+    creditAgency: creditHeads ? new RegExp(`^(?:${creditHeads})s?\\s+(?:(?:${AGENCIES})(?:\\s*(?:/|,|&|and|et)\\s*|\\s+|$))+$`, "i") : null,
     footerPhrase: footerPhrases ? new RegExp(`(?<!\\p{L})(?:${footerPhrases})(?!\\p{L})`, "iu") : null,
     footerHeads: heads((l) => l.footerHeads),
     contributorHeads: heads((l) => l.contributorHeads),
@@ -124,6 +130,7 @@ function compile(lexicons: readonly CleanLexicon[]): CompiledLexicons {
       : null,
     uiLines: keys((l) => l.uiLines),
     uiHeads: heads((l) => l.uiHeads),
+    timestamp: timestampHeads ? new RegExp(`^(?:${timestampHeads})\\b\\s*:?\\s*(?:[\\p{L}\\d]+\\s+){0,3}(?:\\d{1,2}[/.:h-]\\d{1,2}|\\d{4})`, "iu") : null,
     dangling: lexicons.map((l) => l.danglingWords),
   };
 }

@@ -31,7 +31,8 @@ export function opensWithHead(lower: string, heads: readonly string[], allowSpac
   for (const head of heads) {
     if (!lower.startsWith(head)) continue;
     const after = lower.slice(head.length);
-    if (after === "" || /^\s*[:|—–]|^\s+-\s/.test(after)) return true;
+    // A head that is the whole line may still end with its stop: "Cet article est réservé aux abonnés."
+    if (after === "" || /^[.!?…]+$/.test(after) || /^\s*[:|—–]|^\s+-\s/.test(after)) return true;
     if (allowSpace && /^[\s,]/.test(after)) return true;
   }
   return false;

@@ -57,8 +57,10 @@ function countContent(ctx: Parameters<LineMatcher>[1], from: number, to: number)
 export const matchUi: LineMatcher = (line, ctx) => {
   const lex = ctx.lexicons;
   if (line.words > 30) return null;
-  if (ctx.vocabulary && line.words <= 6 && lex.uiLines.has(line.key)) return "ui";
-  if (ctx.vocabulary && opensWithHead(line.folded.toLowerCase(), lex.uiHeads)) return "ui";
+  if (ctx.vocabulary && line.words <= 8 && lex.uiLines.has(line.key)) return "ui";
+  // Not on the title: "Watch: …" or "En direct : …" can head an article.
+  if (ctx.vocabulary && ctx.index !== ctx.first && opensWithHead(line.folded.toLowerCase(), lex.uiHeads)) return "ui";
+  if (ctx.vocabulary && line.words <= 25 && lex.timestamp?.test(line.folded)) return "timestamp";
   return /[|•·]/.test(line.text) && isMenuRow(line.folded, lex) ? "ui" : null;
 };
 

@@ -54,6 +54,8 @@ export interface CleanLexicon {
   readonly uiLines: readonly string[];
   /** Openings of chrome lines, then a separator: "Mots-clés", "Tags". */
   readonly uiHeads: readonly string[];
+  /** Openings of publication stamps, before a date or a time: "Publié le", "Updated". */
+  readonly timestampHeads: readonly string[];
   /**
    * Lower-cased words that cannot end a sentence (determiners, prepositions,
    * conjunctions, complementisers): a short line ending on one was cut.
