@@ -28,6 +28,20 @@ describe("French quantities", () => {
     ]);
   });
 
+  it("reads abbreviated scales next to money, and leaves a metre alone", () => {
+    expect(quantitiesOf("Le chantier a coûté 45 M€ et le stade 2,5 Md€ ; le mur mesure 3 m de haut.", "fr")).toEqual([
+      { text: "45 M€", value: 45e6, unit: "EUR" },
+      { text: "2,5 Md€", value: 2.5e9, unit: "EUR" },
+      { text: "3", value: 3, unit: null },
+    ]);
+    expect(quantitiesOf("The club owes £4.2m, raised $20k and drew 1.5bn viewers; a 3m wall stands there.", "en")).toEqual([
+      { text: "£4.2m", value: 4.2e6, unit: "GBP" },
+      { text: "$20k", value: 20000, unit: "USD" },
+      { text: "1.5bn", value: 1.5e9, unit: "viewers" },
+      { text: "3", value: 3, unit: null },
+    ]);
+  });
+
   it("reads percentages", () => {
     expect(quantitiesOf("Le chômage a baissé de 0,4 % et de 2 pour cent.", "fr")).toEqual([
       { text: "0,4 %", value: 0.4, unit: "%" },

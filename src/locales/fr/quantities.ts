@@ -16,7 +16,7 @@ export const QUANTITIES: QuantitiesLexicon = {
   multipliers: new Map([
     ["mille", 1e3], ["millier", 1e3], ["milliers", 1e3], ["million", 1e6], ["millions", 1e6],
     ["milliard", 1e9], ["milliards", 1e9], ["billion", 1e12], ["billions", 1e12],
-    ["md", 1e9], ["mds", 1e9], ["mrd", 1e9], ["mrds", 1e9], ["mln", 1e6], ["k", 1e3],
+    ["md", 1e9], ["mds", 1e9], ["mrd", 1e9], ["mrds", 1e9], ["mln", 1e6], ["k", 1e3], ["m", 1e6],
   ]),
   approximateCounts: new Map([
     ["dizaine", 10], ["dizaines", 10], ["douzaine", 12], ["douzaines", 12], ["quinzaine", 15],

@@ -28,7 +28,7 @@ export function findQuantities(text: string, tokens: readonly Token[], lexicon: 
     let approximate = false;
     let rule = "";
     if (token.kind === "number") {
-      if (gluedToWord(token, tokens[i + 1], tokens[i - 1])) continue;
+      if (gluedToWord(token, tokens[i + 1], tokens[i - 1], lower, i, lexicon)) continue;
       value = parseDigits(token.text, lexicon.decimal);
       rule = "digits";
     } else if (token.kind === "word" && !mayCount(token.text, phrases.starts)) {
@@ -63,7 +63,9 @@ export function findQuantities(text: string, tokens: readonly Token[], lexicon: 
     let percent = false;
     let currency: string | undefined;
     // Multiplier: "7,2 milliards", "1.5 million", "3 000 milliers" does not occur.
-    const multiplier = rule !== "approximate-count" ? lexicon.multipliers.get(lower.at(last + 1) ?? "") : undefined;
+    let multiplier = rule !== "approximate-count" ? lexicon.multipliers.get(lower.at(last + 1) ?? "") : undefined;
+    // A one-letter scale ("m", "k", "M") is also a unit of length or weight: it scales only money ("£4.2m", "45 M€").
+    if (multiplier !== undefined && lower.at(last + 1)!.length === 1 && !nextToCurrency(tokens, lower, i, last + 1, lexicon)) multiplier = undefined;
     if (multiplier !== undefined && !(rule === "words" && lexicon.numberWords.get(lower.at(last + 1)!) === multiplier)) {
       value *= multiplier;
       last++;
@@ -107,6 +109,13 @@ export function findQuantities(text: string, tokens: readonly Token[], lexicon: 
     i = Math.max(i, last);
   }
   return found;
+}
+
+/** Whether a currency sign sits right before the number at `first` or right after the scale word at `scale`. */
+function nextToCurrency(tokens: readonly Token[], lower: LowerTokens, first: number, scale: number, lexicon: QuantitiesLexicon): boolean {
+  const before = tokens[first - 1];
+  if (before && before.end === tokens[first]!.start && before.kind !== "word" && lexicon.currencies.has(lower.at(first - 1)!)) return true;
+  return scale + 1 < tokens.length && lexicon.currencies.has(lower.at(scale + 1)!);
 }
 
 /** "quatre-vingt-dix", "twenty-five", "et-un": every hyphenated part is a number word. */
@@ -223,7 +232,8 @@ function hasApproximator(lower: LowerTokens, i: number, approximators: readonly 
 }
 
 /** "G7", "A320", "COVID-19", "16e", "1er": parts of names or ordinals, not counts. */
-function gluedToWord(token: Token, next: Token | undefined, previous: Token | undefined): boolean {
-  if (next && next.start === token.end && next.kind === "word") return true;
+// Digits glued to a word are part of a name or a code ("G7", "3D", "Covid19"), unless the word scales them ("1.5bn").
+function gluedToWord(token: Token, next: Token | undefined, previous: Token | undefined, lower: LowerTokens, i: number, lexicon: QuantitiesLexicon): boolean {
+  if (next && next.start === token.end && next.kind === "word" && !lexicon.multipliers.has(lower.at(i + 1)!)) return true;
   return previous !== undefined && previous.end === token.start && previous.kind === "word";
 }
