@@ -60,6 +60,7 @@ describe("rules run only at their triggers", () => {
           calendar: LOCALES[lang].calendar,
           direction: () => "past",
           sentenceInitial: (start) => start === 0,
+          clearlyPast: () => true,
         };
         const doc = runStages(text, lang, [segmentStage]);
         const fast = matchRules(doc, compileRules(LOCALES[lang].times, LOCALES[lang].calendar), ctx);
@@ -74,7 +75,7 @@ describe("rules run only at their triggers", () => {
   it("places a group whose text recurs in its match: “2” in “2 et 12 mai”", () => {
     const text = "Les réunions du 2 et 12 mai ont été annulées.";
     const doc = runStages(text, "fr", [segmentStage]);
-    const ctx: RuleContext = { text, dct: parseDct("2022-02-21"), calendar: LOCALES.fr.calendar, direction: () => "past", sentenceInitial: () => false };
+    const ctx: RuleContext = { text, dct: parseDct("2022-02-21"), calendar: LOCALES.fr.calendar, direction: () => "past", clearlyPast: () => true, sentenceInitial: () => false };
     const drafts = matchRules(doc, compileRules(LOCALES.fr.times, LOCALES.fr.calendar), ctx).filter((d) => d.rule === "day-pair");
     expect(drafts.map((d) => [text.slice(d.start, d.end), d.value])).toEqual([
       ["2", "2021-05-02"],
@@ -85,7 +86,7 @@ describe("rules run only at their triggers", () => {
   it("does not start a match inside a number token: “5 000 années-lumière” holds no “000 années”", async () => {
     const text = "L’étoile se trouve à 5 000 années-lumière de la Terre.";
     const doc = runStages(text, "fr", [segmentStage]);
-    const ctx: RuleContext = { text, dct: parseDct("2022-02-21"), calendar: LOCALES.fr.calendar, direction: () => "present", sentenceInitial: () => false };
+    const ctx: RuleContext = { text, dct: parseDct("2022-02-21"), calendar: LOCALES.fr.calendar, direction: () => "present", clearlyPast: () => false, sentenceInitial: () => false };
     expect(matchRules(doc, compileRules(LOCALES.fr.times, LOCALES.fr.calendar), ctx).map((d) => text.slice(d.start, d.end))).not.toContain("000 années");
   });
 });

@@ -135,6 +135,13 @@ export function resolveDayYear(dct: CalDate, month: number, day: number, relatio
   return dct.y;
 }
 
+/** Days from the DCT to the next occurrence of a day and month (0 on the DCT itself). */
+export function daysUntil(dct: CalDate, month: number, day: number): number {
+  const cmp = month !== dct.m ? month - dct.m : day - dct.d;
+  const y = cmp >= 0 ? dct.y : dct.y + 1;
+  return Math.round((Date.UTC(y, month - 1, day) - toUtc(dct)) / 86_400_000);
+}
+
 /** A two-digit year ("98", "'05") read in the century that puts it at most ten years after the DCT. */
 export function expandTwoDigitYear(yy: number, dct: CalDate | null): number {
   const ref = dct?.y ?? new Date().getUTCFullYear();

@@ -1,6 +1,7 @@
 import type { TimeExpression } from "../../model/annotations.js";
 import { sentenceIndexAt } from "../../model/document.js";
 import type { Stage } from "../../pipeline/stage.js";
+import { anchorPeriods } from "./anchor-periods.js";
 import { anchorTimes } from "./anchor-times.js";
 import { parseDct } from "./calendar-math.js";
 import { keepLongest } from "./keep-longest.js";
@@ -9,7 +10,7 @@ import { TenseDetector } from "./tense.js";
 import { compileRules } from "./trigger-index.js";
 import type { RuleContext } from "./types.js";
 
-export type { Direction, GuidedMarker, RuleContext, TenseLexicon, TenseMarker, TimeRule, TimesGrammar, TimexDraft } from "./types.js";
+export type { Anaphor, Direction, GuidedMarker, RuleContext, TenseLexicon, TenseMarker, TimeRule, TimesGrammar, TimexDraft } from "./types.js";
 
 // Read in place from the sentence start: where the run of spaces and opening marks ends.
 const OPENING_RUN = /[\s«"“'‘(\-–—_]*/y;
@@ -52,6 +53,7 @@ export const timesStage: Stage = {
       dct: parseDct(doc.dct),
       calendar: ctx.locale.calendar,
       direction: (start, end) => tense.direction(start, end),
+      clearlyPast: (start, end) => tense.clearlyPast(start, end),
       sentenceInitial: (start) => {
         const i = sentenceIndexAt(doc, start);
         if (i < 0) return true;
@@ -67,6 +69,8 @@ export const timesStage: Stage = {
     const drafts = matchRules(doc, compileRules(grammar, ctx.locale.calendar), context);
     const kept = keepLongest(drafts);
     anchorTimes(doc, kept);
+    // After the clock times, whose days may serve as antecedents.
+    anchorPeriods(doc, kept);
 
     const prefix = `times/${ctx.locale.code}/`;
     doc.layers.times = kept.map((d, i): TimeExpression => {

@@ -3,6 +3,7 @@
 import {
   SEASONS,
   addDays,
+  daysUntil,
   formatDay,
   formatMonth,
   formatWeek,
@@ -37,6 +38,25 @@ export function monthValue(ctx: RuleContext, month: number, relation: Relation, 
 export function dayMonthValue(ctx: RuleContext, month: number, day: number, relation: Relation, year?: number): string {
   if (year !== undefined) return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
   return ctx.dct ? `${pad(resolveDayYear(ctx.dct, month, day, relation), 4)}-${pad(month)}-${pad(day)}` : `XXXX-${pad(month)}-${pad(day)}`;
+}
+
+/**
+ * How far ahead of the DCT a day named without a year ("on June 12", "le 12 juin") is still the coming one
+ * under a past verb of another clause: a news writer names a date eleven months gone with its year.
+ */
+const NEAR_FUTURE_DAYS = 42;
+
+/** Which way a day named without a year points: the tense, save that a day just ahead stays ahead unless its own clause is past. */
+export function dayMonthRelation(ctx: RuleContext, month: number, day: number, start: number, end: number): Relation {
+  const direction = ctx.direction(start, end);
+  if (direction !== "past" || !ctx.dct) return direction;
+  const ahead = daysUntil(ctx.dct, month, day);
+  return ahead > 0 && ahead <= NEAR_FUTURE_DAYS && !ctx.clearlyPast(start, end) ? "future" : "past";
+}
+
+/** Which way a bare weekday points: without a past or future verb, one named in the present announces the coming one. */
+export function weekdayRelation(direction: Relation): Relation {
+  return direction === "present" ? "future" : direction;
 }
 
 /** The DCT shifted by whole units, at the granularity of the unit ("il y a trois mois" → a month). */

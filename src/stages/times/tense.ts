@@ -6,42 +6,85 @@ interface Marker {
   start: number;
   end: number;
   direction: Exclude<Direction, "present">;
+  /** The quotation of the sentence that holds the marker (an index into its quotes), or -1 outside any. */
+  quote: number;
 }
+
+/** A sentence's tense markers and the quotations they may lie in. */
+interface SentenceTense {
+  markers: Marker[];
+  quotes: QuoteSpan[];
+}
+
+/** A quotation inside a sentence, absolute offsets, its marks included. */
+interface QuoteSpan {
+  start: number;
+  end: number;
+}
+
+// Where a clause ends: the tense of a verb beyond it does not carry over to a date.
+const CLAUSE_PUNCTUATION = new Set([",", ";", ":", "(", ")", "«", "»", "“", "”", '"', "—", "–"]);
+const WORD = /\p{L}+/gu;
 
 /**
  * Finds the tense of the clause around a span: the tense marker nearest to it in
  * its sentence. Markers are found once per sentence, on first use.
  */
 export class TenseDetector {
-  private readonly cache = new Map<number, Marker[]>();
+  private readonly cache = new Map<number, SentenceTense>();
   private readonly lexicon: CompiledLexicon;
+  private readonly clauseBreaks: ReadonlySet<string>;
 
   constructor(
     private readonly doc: VeilleDocument,
     lexicon: TenseLexicon,
   ) {
     this.lexicon = compileLexicon(lexicon);
+    this.clauseBreaks = clauseBreaksOf(lexicon);
   }
 
   /** Direction of the verbs nearest to [start, end); "present" when the sentence has no marker. */
   direction(start: number, end: number): Direction {
-    const i = sentenceIndexAt(this.doc, start);
-    if (i < 0) return "present";
-    const markers = this.markers(i);
-    let best: Marker | null = null;
-    let bestDistance = Infinity;
-    for (const m of markers) {
-      // A verb before the expression governs it more often than one after: it wins a tie.
-      const distance = m.end <= start ? start - m.end : m.start >= end ? m.start - end + 0.5 : 0;
-      if (distance < bestDistance) {
-        best = m;
-        bestDistance = distance;
-      }
-    }
-    return best?.direction ?? "present";
+    return this.nearest(start, end)?.direction ?? "present";
   }
 
-  private markers(i: number): Marker[] {
+  /**
+   * Whether a past verb governs [start, end) within its own clause: the nearest marker is past,
+   * and neither clause punctuation nor a word that opens a new clause ("before", "qui") lies between.
+   */
+  clearlyPast(start: number, end: number): boolean {
+    const m = this.nearest(start, end);
+    if (!m || m.direction !== "past") return false;
+    const [from, to] = m.end <= start ? [m.end, start] : [end, m.start];
+    return !this.clauseBreakIn(from, to);
+  }
+
+  /**
+   * The marker nearest to [start, end) in its sentence. Within a quotation only the quotation's own
+   * verbs count ("« nous bloquerons le dépôt en octobre », a-t-il affirmé"): a quotation without any
+   * reads as present. Outside, the narrator's verbs come first, the quoted ones only when there are no others.
+   */
+  private nearest(start: number, end: number): Marker | null {
+    const i = sentenceIndexAt(this.doc, start);
+    if (i < 0) return null;
+    const { markers, quotes } = this.sentence(i);
+    if (markers.length === 0) return null;
+    const quote = quotes.length === 0 ? -1 : quoteAt(quotes, start);
+    const best = nearestIn(markers, start, end, quote);
+    if (best || quote >= 0) return best;
+    return nearestIn(markers, start, end, null);
+  }
+
+  private clauseBreakIn(from: number, to: number): boolean {
+    const text = this.doc.text;
+    for (let k = from; k < to; k++) if (CLAUSE_PUNCTUATION.has(text[k]!)) return true;
+    if (this.clauseBreaks.size === 0) return false;
+    const between = text.slice(from, to);
+    for (const w of between.matchAll(WORD)) if (this.clauseBreaks.has(w[0].toLowerCase())) return true;
+    return false;
+  }
+
+  private sentence(i: number): SentenceTense {
     const cached = this.cache.get(i);
     if (cached) return cached;
     const s = this.doc.layers.sentences[i]!;
@@ -59,9 +102,72 @@ export class TenseDetector {
       }
       all.length = kept;
     }
-    this.cache.set(i, all);
-    return all;
+    const quotes = all.length === 0 ? [] : quotationsOf(text, s.start);
+    if (quotes.length > 0) for (const m of all) m.quote = quoteAt(quotes, m.start);
+    const found = { markers: all, quotes };
+    this.cache.set(i, found);
+    return found;
   }
+}
+
+/** The nearest marker to [start, end) among those in quotation `quote` (all of them when null). */
+function nearestIn(markers: readonly Marker[], start: number, end: number, quote: number | null): Marker | null {
+  let best: Marker | null = null;
+  let bestDistance = Infinity;
+  for (const m of markers) {
+    if (quote !== null && m.quote !== quote) continue;
+    // A verb before the expression governs it more often than one after: it wins a tie.
+    const distance = m.end <= start ? start - m.end : m.start >= end ? m.start - end + 0.5 : 0;
+    if (distance < bestDistance) {
+      best = m;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+/** Index of the quotation holding `offset`, or -1. */
+function quoteAt(quotes: readonly QuoteSpan[], offset: number): number {
+  for (let q = 0; q < quotes.length; q++) if (offset >= quotes[q]!.start && offset < quotes[q]!.end) return q;
+  return -1;
+}
+
+/**
+ * The outermost quotations of a sentence: « », “ ”, and straight quotes taken in pairs. A closing mark
+ * with no opening one closes a quotation that began in an earlier sentence; an opening one left open runs to the end.
+ */
+function quotationsOf(text: string, offset: number): QuoteSpan[] {
+  const quotes: QuoteSpan[] = [];
+  let depth = 0;
+  let open = 0;
+  let straightOpen = -1;
+  for (let k = 0; k < text.length; k++) {
+    const c = text[k];
+    if (c === "«" || c === "“") {
+      if (depth++ === 0 && straightOpen < 0) open = k;
+    } else if (c === "»" || c === "”") {
+      if (depth === 0) {
+        if (straightOpen < 0) quotes.push({ start: offset, end: offset + k + 1 });
+      } else if (--depth === 0 && straightOpen < 0) quotes.push({ start: offset + open, end: offset + k + 1 });
+    } else if (c === '"' && depth === 0) {
+      if (straightOpen < 0) straightOpen = k;
+      else {
+        quotes.push({ start: offset + straightOpen, end: offset + k + 1 });
+        straightOpen = -1;
+      }
+    }
+  }
+  if (depth > 0) quotes.push({ start: offset + open, end: offset + text.length });
+  else if (straightOpen >= 0) quotes.push({ start: offset + straightOpen, end: offset + text.length });
+  return quotes;
+}
+
+const clauseBreakSets = new WeakMap<TenseLexicon, ReadonlySet<string>>();
+
+function clauseBreaksOf(lexicon: TenseLexicon): ReadonlySet<string> {
+  let set = clauseBreakSets.get(lexicon);
+  if (!set) clauseBreakSets.set(lexicon, (set = new Set(lexicon.clauseBreaks ?? [])));
+  return set;
 }
 
 function overlapsAny(markers: readonly Marker[], count: number, p: Marker): boolean {
@@ -121,7 +227,7 @@ function collect(text: string, offset: number, markers: readonly CompiledMarker[
           marker.lastIndex++;
           continue;
         }
-        out.push({ start: offset + m.index, end: offset + m.index + m[0].length, direction });
+        out.push({ start: offset + m.index, end: offset + m.index + m[0].length, direction, quote: -1 });
       }
       continue;
     }
@@ -140,7 +246,7 @@ function collect(text: string, offset: number, markers: readonly CompiledMarker[
         pattern.lastIndex = at;
         const m = pattern.exec(text);
         if (m === null || m[0].length === 0) continue;
-        out.push({ start: offset + at, end: offset + at + m[0].length, direction });
+        out.push({ start: offset + at, end: offset + at + m[0].length, direction, quote: -1 });
         floor = at + m[0].length;
         if (guide.lastIndex < floor) guide.lastIndex = floor;
         break;

@@ -22,6 +22,17 @@ export interface TimexDraft {
   anchor?: string;
   /** Days to add to that anchor day ("la veille" is -1). */
   anchorShift?: number;
+  /**
+   * A period counted from the time named just before ("l'année précédente", "the following month"):
+   * the value, reckoned from the DCT, is redone from that time when there is one.
+   */
+  anaphor?: Anaphor;
+}
+
+/** Which period an anaphoric expression names, and how many of them after its antecedent (-1 before). */
+export interface Anaphor {
+  unit: "year" | "month" | "week";
+  shift: number;
 }
 
 /** What a rule sees besides its match. */
@@ -32,6 +43,8 @@ export interface RuleContext {
   readonly calendar: CalendarLexicon;
   /** Tense of the clause around a span: the nearest tense marker in its sentence. */
   direction(start: number, end: number): Direction;
+  /** Whether a past verb of the span's own clause governs it ("was reopened on June 12", not "has set up a vigil before the vote on June 12"). */
+  clearlyPast(start: number, end: number): boolean;
   /** Whether a span opens its sentence (capitalised words there are not names). */
   sentenceInitial(start: number): boolean;
 }
@@ -87,6 +100,8 @@ export interface TenseLexicon {
   /** Future and conditional markers; they win over past markers they overlap ("sera signé", "will be held"). */
   future: readonly TenseMarker[];
   past: readonly TenseMarker[];
+  /** Lower-cased words that open a new clause ("before", "qui"): a past verb does not date what follows them. */
+  clauseBreaks?: readonly string[];
 }
 
 /** What a locale tells the times stage: its rules, built once per calendar, and its tense markers. */

@@ -1,15 +1,18 @@
 import type { CalendarLexicon } from "../../calendar.js";
 import { expandTwoDigitYear, isValidDay, type Relation, type Season } from "../../../stages/times/calendar-math.js";
+import { isAnaphoricUnit } from "../../../stages/times/anchor-periods.js";
 import { calendarWords } from "../../../stages/times/calendar-words.js";
 import { numberPattern, parseNumber } from "../../../stages/times/number-words.js";
 import { APOS, B, E, S, groupSpan, isCapitalised, monthPatterns, rx, weekdayPattern, whole } from "../../../stages/times/patterns.js";
 import {
   clockSuffix,
+  dayMonthRelation,
   dayMonthValue,
   durationValue,
   monthValue,
   seasonValue,
   shiftedValue,
+  weekdayRelation,
   weekdayValue,
   periodValue,
   type CalendarPeriod,
@@ -55,6 +58,10 @@ function unitOf(word: string): TimeUnit | null {
   if (w.startsWith("centur")) return "century";
   return null;
 }
+
+// Determiners that count from a time named before rather than from the DCT.
+const ANAPHORIC_DET = /^the (previous|preceding|following)$/;
+const SINCE_BEFORE = /(?:^|[\s\u00a0])since[\s\u00a0]+$/i;
 
 function relationWord(word: string | undefined, ctx: RuleContext, start: number, end: number): Relation {
   const w = word?.toLowerCase();
@@ -115,7 +122,7 @@ export function buildRules(calendar: CalendarLexicon): TimeRule[] {
       const day = +(g.day1 ?? g.day2)!;
       const year = g.year ? +g.year : undefined;
       // A year given fixes the date: the tense is read only without one.
-      const value = dayMonthValue(ctx, mo, day, year === undefined ? ctx.direction(m.index, m.index + m[0].length) : "this", year);
+      const value = dayMonthValue(ctx, mo, day, year === undefined ? dayMonthRelation(ctx, mo, day, m.index, m.index + m[0].length) : "this", year);
       if (!isValidDay(+value.slice(0, 4) || 2000, mo, day)) return null;
       return whole(m, "", "DATE", value, year === undefined ? { implied: true } : {});
     },
@@ -183,7 +190,10 @@ export function buildRules(calendar: CalendarLexicon): TimeRule[] {
       const rel = g.rel?.toLowerCase();
       const start = rel === "on" ? ws : m.index;
       if (g.plural) return { start, end: m.index + m[0].length, type: "SET", value: `XXXX-WXX-${wd}`, rule: "set" };
-      const day = weekdayValue(ctx, wd, relationWord(rel === "on" ? undefined : rel, ctx, ws, we));
+      // "since Monday": the one gone, whatever the tense.
+      const since = rel === undefined && SINCE_BEFORE.test(ctx.text.slice(Math.max(0, ws - 7), ws));
+      const relation = since ? "past" : rel === "on" || rel === undefined ? weekdayRelation(ctx.direction(ws, we)) : relationWord(rel, ctx, ws, we);
+      const day = weekdayValue(ctx, wd, relation);
       if (g.part) return { start, end: m.index + m[0].length, type: "TIME", value: `${day}T${partCode(g.part)}`, rule: "part", implied: true };
       return { start, end: m.index + m[0].length, type: "DATE", value: day, rule: "", implied: true };
     },
@@ -254,12 +264,20 @@ export function buildRules(calendar: CalendarLexicon): TimeRule[] {
     lookback: 5,
     triggers: ["week", "weekend", "week-end", "month", "year", "quarter"],
     pattern: rx(
-      `${B}(?:(?<adv>earlier|later|early|late|(?:the${S})?(?:end|beginning|start|middle)${S}of|mid-?)(?:${S})?)?(?<det>this|last|next|the${S}past|the${S}previous|the${S}coming|the${S}next|the${S}last)${S}(?<unit>week|weekend|week-end|month|year|quarter)${E}`,
+      `${B}(?:(?<adv>earlier|later|early|late|(?:the${S})?(?:end|beginning|start|middle)${S}of|mid-?)(?:${S})?)?(?<det>this|last|next|all|the${S}past|the${S}previous|the${S}preceding|the${S}following|the${S}coming|the${S}next|the${S}last)${S}(?<unit>week|weekend|week-end|month|year|quarter)${E}`,
     ),
     extract(m, ctx) {
       const g = m.groups!;
       const det = g.det!.toLowerCase().replace(/\s+/g, " ");
       const unit = g.unit!.toLowerCase().replace("-", "");
+      // "all week", "all month": the running one; "all year" is all year round.
+      if (det === "all" && (unit === "year" || unit === "quarter" || g.adv)) return null;
+      // "the previous year", "the following month": the period before or after the date named just before.
+      const anaphoric = ANAPHORIC_DET.exec(det);
+      if (anaphoric && isAnaphoricUnit(unit) && !g.adv) {
+        const shift = anaphoric[1] === "following" ? 1 : -1;
+        return whole(m, "anaphor", "DATE", periodValue(ctx, unit, shift, () => "this"), { anaphor: { unit, shift } });
+      }
       // "the past week", "the next month" are stretches of time, not calendar periods.
       if (det.startsWith("the ")) return whole(m, "span", "DURATION", durationValue(1, unitOf(unit === "weekend" ? "day" : unit) ?? "year"));
       const offset = det === "last" ? -1 : det === "next" ? 1 : 0;

@@ -1,15 +1,18 @@
 import type { CalendarLexicon } from "../../calendar.js";
 import { expandTwoDigitYear, isValidDay, type Relation, type Season } from "../../../stages/times/calendar-math.js";
+import { isAnaphoricUnit } from "../../../stages/times/anchor-periods.js";
 import { calendarWords } from "../../../stages/times/calendar-words.js";
 import { numberPattern, parseNumber } from "../../../stages/times/number-words.js";
 import { APOS, B, E, S, groupSpan, isCapitalised, monthPatterns, rx, weekdayPattern, whole } from "../../../stages/times/patterns.js";
 import {
   clockSuffix,
+  dayMonthRelation,
   dayMonthValue,
   durationValue,
   monthValue,
   seasonValue,
   shiftedValue,
+  weekdayRelation,
   weekdayValue,
   periodValue,
   type CalendarPeriod,
@@ -41,6 +44,9 @@ const AGE_BEFORE =
   /(?:âgée?s?|agée?s?|fillette|garçonnet|garçon|fille|fils|enfant|bébé|homme|femme|jeune|adolescente?|retraitée?|mère|père|victime|conducteur|conductrice|automobiliste|motard|piéton|quadragénaire|trentenaire|individu|suspect|frère|sœur|épouse|mari|veuve|veuf|octogénaire|nonagénaire)[\s\u00a0\u202f]+d(?:e[\s\u00a0\u202f]+|['’])(?:une?[\s\u00a0\u202f]+)?$/iu;
 
 const LAST_WORD = new RegExp(`^(?:${LAST})$`, "iu");
+const SINCE_BEFORE = /(?:^|[\s\u00a0])depuis[\s\u00a0]+$/iu;
+// Words that count from a time named before rather than from the DCT.
+const ANAPHORIC_WORD = /^(?:précédente?s?|suivante?s?)$/iu;
 
 function relationOf(word: string | undefined, ctx: RuleContext, start: number, end: number): Relation {
   if (word) {
@@ -109,6 +115,16 @@ function generalOrTense(det: string | undefined, direction: Relation): Relation 
   return det || direction !== "present" ? direction : "generic";
 }
 
+// "dans la semaine qui suit", "dans le mois de mai": a period of something else.
+const PERIOD_COMPLEMENT = /^[\s\u00a0\u202f]+(?:qui|de|du|d['’]|des|où|écoulée?|passée?)(?![\p{L}])/iu;
+
+/** Whether "toute la semaine", "dans le mois" name the running period: "dans" only looking ahead, with nothing after. */
+function runningPeriod(all: string, ctx: RuleContext, m: RegExpExecArray): boolean {
+  if (!/^dans/i.test(all)) return true;
+  const end = m.index + m[0].length;
+  return ctx.direction(m.index, end) !== "past" && !PERIOD_COMPLEMENT.test(ctx.text.slice(end, end + 12));
+}
+
 /** Builds the French rules from the locale's calendar. */
 export function buildRules(calendar: CalendarLexicon): TimeRule[] {
   const MONTH = monthPatterns(calendar);
@@ -135,7 +151,7 @@ export function buildRules(calendar: CalendarLexicon): TimeRule[] {
       const day = dayNumber(g.day!);
       const year = yearOf(g.year, ctx);
       // A year given fixes the date: the tense is read only without one.
-      const relation = year === undefined ? relationOf(g.rel, ctx, m.index, m.index + m[0].length) : "this";
+      const relation = year !== undefined ? "this" : g.rel ? relationOf(g.rel, ctx, m.index, m.index + m[0].length) : dayMonthRelation(ctx, mo, day, m.index, m.index + m[0].length);
       const value = dayMonthValue(ctx, mo, day, relation, year);
       const y = +value.slice(0, 4);
       if (!Number.isNaN(y) && !isValidDay(y, mo, day)) return null;
@@ -157,7 +173,8 @@ export function buildRules(calendar: CalendarLexicon): TimeRule[] {
       const g = m.groups!;
       const mo = month(m);
       const year = yearOf(g.year, ctx);
-      const relation = year === undefined ? relationOf(g.rel, ctx, m.index, m.index + m[0].length) : "this";
+      const relation =
+        year !== undefined ? "this" : g.rel ? relationOf(g.rel, ctx, m.index, m.index + m[0].length) : dayMonthRelation(ctx, mo, dayNumber(g.d2!), m.index, m.index + m[0].length);
       const out: TimexDraft[] = [];
       for (const [dayGroup, spanGroup] of [["d1", "first"], ["d2", "second"]] as const) {
         const day = dayNumber(g[dayGroup]!);
@@ -234,7 +251,9 @@ export function buildRules(calendar: CalendarLexicon): TimeRule[] {
       let relation: Relation;
       if (rel) relation = relationOf(rel, ctx, ws, we);
       else if (det === "ce") relation = "this";
-      else relation = ctx.direction(ws, we);
+      // "depuis lundi": the one gone, whatever the tense.
+      else if (SINCE_BEFORE.test(ctx.text.slice(Math.max(0, ws - 8), ws))) relation = "past";
+      else relation = weekdayRelation(ctx.direction(ws, we));
       // "le mercredi" with nothing after is a habit in a present or future sentence: every Wednesday.
       if (det === "le" && !rel && !g.part && relation !== "past") {
         return whole(m, "set", "SET", `XXXX-WXX-${wd}`);
@@ -329,7 +348,7 @@ export function buildRules(calendar: CalendarLexicon): TimeRule[] {
     lookback: 4,
     triggers: ["semaine", "week-end", "weekend", "week", "mois", "année", "an", "trimestre"],
     pattern: rx(
-      `${B}(?<adv>(?:(?:la|le)${S})?(?:fin|début|milieu)${S}(?:de${S}(?=la|l['’]|cette|ce|cet)|d['’]|du${S}(?=mois|week|trimestre|semestre))|plus${S}tôt${S}|plus${S}tard${S}|courant${S})?(?<det>cette${S}|cet${S}|ce${S}|la${S}|le${S}|l['’])?(?<unit>semaine|week-end|week${S}end|weekend|mois|année|an|trimestre)(?<ci>-ci|-là)?(?:${S}(?<rel>${REL}|en${S}cours))?${E}`,
+      `${B}(?<adv>(?:(?:la|le)${S})?(?:fin|début|milieu)${S}(?:de${S}(?=la|l['’]|cette|ce|cet)|d['’]|du${S}(?=mois|week|trimestre|semestre))|plus${S}tôt${S}|plus${S}tard${S}|courant${S})?(?<all>(?:toute?|dans)${S}(?=la|le|l['’]))?(?<det>cette${S}|cet${S}|ce${S}|la${S}|le${S}|l['’])?(?<unit>semaine|week-end|week${S}end|weekend|mois|année|an|trimestre)(?<ci>-ci|-là)?(?:${S}(?<rel>${REL}|en${S}cours))?${E}`,
     ),
     extract(m, ctx) {
       const g = m.groups!;
@@ -343,15 +362,20 @@ export function buildRules(calendar: CalendarLexicon): TimeRule[] {
         relation = relationOf(g.rel, ctx, m.index, m.index + m[0].length);
         offset = relation === "last" ? -1 : 1;
       } else if (det === "ce" || det === "cette" || det === "cet" || relWord) offset = 0;
+      // "toute la semaine", "tout le mois", "dans la semaine": the running one; "toute l'année" is all year round.
+      else if (g.all && det !== undefined && unit !== "année" && unit !== "an" && runningPeriod(g.all, ctx, m)) offset = 0;
       // "fin du mois", "début de l'année": the current one.
       else if (adv && (det === undefined || det === "la" || det === "le" || det === "l'") && !/^plus/.test(adv)) offset = 0;
       else return null;
       if (det === "cet" && unit !== "an") return null;
       if ((unit === "an" && !det && !adv) || (unit === "mois" && !det && !adv && !relWord)) return null;
       const mod = modOf(adv && !adv.startsWith("plus") && !adv.startsWith("courant") ? adv : undefined);
-      const extra = mod ? { mod } : {};
+      const extra: Partial<TimexDraft> = mod ? { mod } : {};
       const period: CalendarPeriod = unit === "week-end" || unit === "weekend" ? "weekend" : unit === "trimestre" ? "quarter" : unit === "semaine" ? "week" : unit === "mois" ? "month" : "year";
-      return whole(m, period, "DATE", periodValue(ctx, period, offset, () => ctx.direction(m.index, m.index + m[0].length)), extra);
+      const value = periodValue(ctx, period, offset, () => ctx.direction(m.index, m.index + m[0].length));
+      // "l'année précédente", "le mois suivant" count from the date named just before, not from the DCT.
+      if (relWord && ANAPHORIC_WORD.test(relWord) && isAnaphoricUnit(period)) Object.assign(extra, { anaphor: { unit: period, shift: offset } });
+      return whole(m, period, "DATE", value, extra);
     },
   };
 

@@ -18,8 +18,18 @@ const PARTICIPLE = "\\p{L}+(?:é|ée|és|ées|i|is|ie|ies|u|us|ue|ues|it|its|ite
 const INFINITIVE = `(?:${S}${PRONOUNS}\\p{L}+(?:er|ir|re|oir)(?![\\p{L}\\p{N}]))?`;
 // Endings of the futur and the conditionnel; a guide finds them much faster than the full pattern does.
 const FUTURE_ENDINGS =
-  "era|eras|erai|erons|erez|eront|dra|drons|dront|rra|rrons|rront|ttra|ttront|vra|vront|iront|erait|eraient|drait|draient|rrait|rraient|ttrait|ttraient|vrait|vraient";
+  "era|eras|erai|erons|erez|eront|dra|drons|dront|rra|rrons|rront|ttra|ttront|vra|vront|ira|iras|irai|irons|irez|iront|îtra|îtront|erait|eraient|drait|draient|rrait|rraient|ttrait|ttraient|vrait|vraient";
+// Verbs in -irer, whose passé simple ("il tira") and present ("nous tirons") end like the futur of verbs in -ir and -ire.
+const NOT_IRER =
+  "(?!(?:t|ret|att|insp|asp|exp|adm|soup|chav|dés|dél|resp|transp|consp|ét|emp|v|s|dév|ch|m)(?:ira|iras|irai|irons|irez)(?![\\p{L}\\p{N}]))";
 const NOT_IMPERFECT = "(?!(?:fait|lait|trait|souhait|portrait|extrait|retrait|attrait|parfait|abstrait|distrait|bienfait|méfait|forfait|satisfait|refait|plait|plaît)(?![\\p{L}]))";
+
+// Present-tense plurals of verbs in -érer, -irer and -urer that end like a passé simple ("ils figurent", "ils espèrent").
+const NOT_PRESENT =
+  "(?!(?:(?:g|esp|consid|préf|exag|tol|accél|réit|op|coop|récup|lib|gén|mod|dig|sugg|ins|conf|diff|réf|transf|prolif|lég|vocif|alt|délib|énum|vén|temp|persév|adh|interf|réf|réverb|int|dés|acc|lac|sid|rép|imp|rem|déf)èrent|(?:t|att|ret|insp|asp|dés|exp|adm|soup|chav|dél|ét|emp|resp|transp|consp)irent|(?:fig|ass|rass|mes|j|proc|capt|sat|inaug|struct|restruct|tort|end|fact|fract|murm|cens|perd|config|défig|obsc|sut|pât|dépl|ven)urent)(?![\\p{L}]))";
+
+/** Words that open a new clause: a past verb before them does not date what follows. */
+const CLAUSE_BREAKS = ["avant", "après", "jusqu", "jusque", "quand", "lorsque", "lorsqu", "qui", "que", "qu", "dont", "où", "parce", "puisque", "si", "mais", "et", "tandis", "alors"];
 
 /** A case-blind marker that opens on a word start, found through its first word (by default, the marker itself). */
 function guided(rest: string, guide = rest): GuidedMarker {
@@ -30,7 +40,7 @@ function guided(rest: string, guide = rest): GuidedMarker {
 export const TENSE: TenseLexicon = {
   future: [
     {
-      pattern: bmpRegExp(`${B}\\p{Ll}\\p{L}*(?:${FUTURE_ENDINGS})${E}${INFINITIVE}`, "g"),
+      pattern: bmpRegExp(`${B}${NOT_IRER}\\p{Ll}\\p{L}*(?:${FUTURE_ENDINGS})${E}${INFINITIVE}`, "g"),
       guide: bmpRegExp(`(?:${FUTURE_ENDINGS})${E}`, "g"),
     },
     guided(`(?:aura|auront|aurait|auraient|saura|sauront|ira|fera|feront)${E}`),
@@ -43,7 +53,8 @@ export const TENSE: TenseLexicon = {
     guided(`${REFLEXIVE_BE}${S}${ADVERBS}${PARTICIPLE}${E}`, `${REFLEXIVE_BE}${SPACE_AFTER}`),
     guided(`${BE}${S}${ADVERBS}${ETRE_VERBS}\\p{L}*${E}`, `${BE}${SPACE_AFTER}`),
     { pattern: bmpRegExp(`${B}${NOT_IMPERFECT}\\p{Ll}\\p{L}+(?:ait|aient)${E}${INFINITIVE}`, "g"), guide: bmpRegExp(`(?:ait|aient)${E}`, "g") },
-    { pattern: bmpRegExp(`${B}\\p{Ll}\\p{L}+(?:èrent|irent|urent)${E}`, "g"), guide: bmpRegExp(`(?:èrent|irent|urent)${E}`, "g") },
+    { pattern: bmpRegExp(`${B}${NOT_PRESENT}\\p{Ll}\\p{L}+(?:èrent|irent|urent)${E}`, "g"), guide: bmpRegExp(`(?:èrent|irent|urent)${E}`, "g") },
     guided(`(?:fut|eut|fit|vint|prit|naquit|mourut)${E}`),
   ],
+  clauseBreaks: CLAUSE_BREAKS,
 };
