@@ -16,6 +16,19 @@ export interface EventDraft {
 const HOSTILE = new Set(["ASSAULT", "COERCE", "SANCTION", "MOBILIZE"]);
 const COOPERATIVE = new Set(["CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "AGREE"]);
 
+// Collective actions that a call announces: "appelle à un rassemblement samedi" codes the rally too, as planned.
+const CALLED = new Set(["PROTEST"]);
+// What a call leaves of the action's modality: a report of it as happening only says it is called for.
+const CALLED_AS_PLANNED = new Set(["happened", "ongoing", "claimed"]);
+
+/** Keeps a called-for action as planned, with the caller as its source when it has none. */
+function keepCalledAction(e: EventMention, call: EventMention | null): void {
+  if (CALLED_AS_PLANNED.has(e.modality)) e.modality = "planned";
+  e.ruleId = `${e.ruleId}/called-for`;
+  if (!call || e.participants.some((p) => p.role === "source")) return;
+  for (const p of call.participants) if (p.role === "source") e.participants.unshift({ ...p });
+}
+
 /** THREATEN's mode: the kind of act threatened, in PLOVER's words. */
 function threatMode(e: EventMention): string | null {
   if (e.type === "ASSAULT" || e.type === "MOBILIZE") return "violence";
@@ -58,7 +71,14 @@ export function applyPloverConventions(drafts: EventDraft[], text: string): Even
       if (into && ((g.kind === "threaten" && into.type === "THREATEN") || (g.kind === "refuse" && into.type === "REJECT") || (g.kind === "request" && into.type === "REQUEST"))) {
         into.mode = g.kind === "threaten" ? threatMode(e) : askMode(e);
         for (const p of e.participants) if (!into.participants.some((q) => q.name === p.name)) into.participants.push({ ...p, role: p.role === "source" ? "target" : p.role });
-        dropped.add(d);
+        if (g.kind === "request" && CALLED.has(e.type)) keepCalledAction(e, into);
+        else dropped.add(d);
+        continue;
+      }
+      if (!into && g.kind === "request" && CALLED.has(e.type)) {
+        // The call itself is a REQUEST of its own; the action called for stays what it is.
+        added.push({ ...e, id: "", type: "REQUEST", mode: askMode(e), participants: e.participants.map((p) => ({ ...p })), ruleId: `${e.ruleId}/governed-request` });
+        keepCalledAction(e, null);
         continue;
       }
       if (!into) {

@@ -1,8 +1,9 @@
 import type { Participant } from "../../model/annotations.js";
-import type { Candidate } from "./find-candidates.js";
+import { POSSESSIVE, type Candidate } from "./find-candidates.js";
 import type { TriggerHit } from "./find-triggers.js";
 import type { SentenceView } from "./sentence-view.js";
 import type { Clause } from "./split-clauses.js";
+import { cueExec } from "./cue-pattern.js";
 import type { EventsLexicon } from "./types.js";
 
 /** A participant with the candidate it came from. */
@@ -24,6 +25,8 @@ export interface ParticipantContext {
   coverAt: readonly (Candidate | undefined)[];
   /** Each candidate's role word by its index, read once per sentence: it depends on the candidate alone, not on the trigger. */
   roleMemo: (Role | undefined)[];
+  /** The sentence's organiser ("à l'appel de X"), looked for once, on first need. */
+  organiser: Candidate | null | undefined;
 }
 
 /** What the words before a candidate make of it. */
@@ -40,7 +43,7 @@ export function participantContext(
 ): ParticipantContext {
   const coverAt = new Array<Candidate | undefined>(view.words.length).fill(undefined);
   for (const c of candidates) for (let i = c.from; i < c.to; i++) coverAt[i] ??= c;
-  return { view, candidates, clauses, lex, resolve, isVerbAt, coverAt, roleMemo: new Array<Role | undefined>(candidates.length).fill(undefined) };
+  return { view, candidates, clauses, lex, resolve, isVerbAt, coverAt, roleMemo: new Array<Role | undefined>(candidates.length).fill(undefined), organiser: undefined };
 }
 
 // Events whose noun complement ("la rencontre du X") names a partner, not a target.
@@ -107,7 +110,7 @@ function joinedBy(ctx: ParticipantContext, from: number, to: number): boolean {
 }
 
 function materialize(ctx: ParticipantContext, c: Candidate, role: Participant["role"]): Filled | null {
-  const real = c.kind === "pronoun" ? ctx.resolve(c) : c;
+  const real = c.kind === "pronoun" || c.kind === "self" ? ctx.resolve(c) : c;
   if (!real) return null;
   return { role, entity: real.entity, name: real.name, candidate: real };
 }
@@ -131,7 +134,10 @@ function readRole(ctx: ParticipantContext, c: Candidate): Role {
  * its sentence: the subject before a verb (the agent after "par"/"by" in the
  * passive), the first name after it, "avec"/"with" partners, and places after
  * place prepositions. A noun takes its complements ("rencontre entre X et Y",
- * "invasion russe de l'Ukraine") and falls back on its clause's subject.
+ * "invasion russe de l'Ukraine") and falls back on its clause's subject. A verb
+ * coordinated after another clause shares the sentence's subject; a possessor
+ * ("Kenya's ministry") joins its subject; a name after a quotation's incise is the
+ * subject; an organiser or a leader ("à l'appel de X", "led by X") is a source.
  */
 export function assignParticipants(ctx: ParticipantContext, hit: TriggerHit, clause: Clause, passive: boolean): Filled[] {
   const out: Filled[] = [];
@@ -157,10 +163,10 @@ export function assignParticipants(ctx: ParticipantContext, hit: TriggerHit, cla
     return role;
   };
 
-  // Subject: the nearest bare candidate before the trigger; in a coordinated verb
-  // phrase ("X a dit ... et a rencontré Y") the clause's first bare candidate.
+  // Subject: the nearest bare candidate before the trigger that is no verb's object; in a
+  // coordinated verb phrase ("X a dit ... et a rencontré Y") the clause's first bare candidate.
   let k = beforeTo - 1;
-  while (k >= inFrom && roleOf(k) !== null) k--;
+  while (k >= inFrom && (roleOf(k) !== null || objectOfEarlierVerb(ctx, candidates[k]!, hit.from))) k--;
   let subjectGroup: Candidate[] = [];
   if (k >= inFrom) {
     let head = candidates[k]!;
@@ -172,6 +178,12 @@ export function assignParticipants(ctx: ParticipantContext, hit: TriggerHit, cla
       else break;
     }
     subjectGroup = coordinated(ctx, head, hit.from);
+    const owner = possessorOf(ctx, head);
+    if (owner) subjectGroup.push(owner);
+  } else if (hit.pos === "verb" && afterCoordinator(ctx, hit.from)) {
+    // "X affirme que … et dénonce Y": a verb coordinated after another clause shares the sentence's subject.
+    const subject = sentenceSubject(ctx, roleOf, hit.from);
+    if (subject) subjectGroup = [subject];
   }
 
   // A shell "fired from" a territory has it as source when nothing else is.
@@ -179,6 +191,11 @@ export function assignParticipants(ctx: ParticipantContext, hit: TriggerHit, cla
   for (let n = inFrom; n < inTo && origin === null; n++) {
     const c = candidates[n]!;
     if (roleOf(n) === "origin" && (c.to <= hit.from || c.from - hit.to <= NOUN_REACH)) origin = c;
+  }
+  // "à l'appel de X", "organised by X": the organiser is the action's source before those who took part.
+  if (ctx.lex.cues.organiser && ORGANISED.has(hit.sense.type)) {
+    const organiser = sentenceOrganiser(ctx, ctx.lex.cues.organiser);
+    if (organiser) add(organiser, "source");
   }
   if (hit.pos === "verb") {
     if (passive) {
@@ -195,10 +212,12 @@ export function assignParticipants(ctx: ParticipantContext, hit: TriggerHit, cla
       let firstBare: Candidate | null = null;
       for (let n = afterFrom; n < inTo && firstBare === null; n++) {
         const role = roleOf(n);
-        if (role === null || role === "of") firstBare = candidates[n]!;
+        if ((role === null || role === "of") && !ownsNext(ctx, candidates[n]!)) firstBare = candidates[n]!;
       }
       if (firstBare && !verbBetween(ctx, hit.to, firstBare.from)) {
-        for (const c of coordinated(ctx, firstBare, clause.to)) add(c, "target");
+        // After a quotation ("« … », a démenti X") the subject follows its verb.
+        const role = !hasSource(out) && afterQuotation(ctx, hit.from) ? "source" : "target";
+        for (const c of coordinated(ctx, firstBare, clause.to)) add(c, role);
       }
     }
   } else {
@@ -234,6 +253,13 @@ export function assignParticipants(ctx: ParticipantContext, hit: TriggerHit, cla
     if (!hasSource(out)) for (const c of subjectGroup) add(c, "source");
   }
   if (origin && !hasSource(out)) add(origin, "source");
+  // "a consortium led by X had held talks": with no other source, the leader named before the trigger acts.
+  if (!hasSource(out) && ctx.lex.cues.organiser && !ORGANISED.has(hit.sense.type)) {
+    const leader = sentenceOrganiser(ctx, ctx.lex.cues.organiser);
+    if (leader && leader.to <= hit.from && leader.from >= clause.from) add(leader, "source");
+  }
+  // A name inside a verb phrase is its object: "appelé le gouvernement à", "closed the Nadapal border".
+  if (hit.pos === "verb") for (let n = beforeTo; n < afterFrom; n++) add(candidates[n]!, "target");
   for (let n = afterFrom; n < inTo; n++) {
     const c = candidates[n]!;
     const role = roleOf(n);
@@ -241,6 +267,104 @@ export function assignParticipants(ctx: ParticipantContext, hit: TriggerHit, cla
     else if (role === "place") add(c, "place");
   }
   return out;
+}
+
+// Collective actions whose organiser is named apart ("à l'appel de X", "organised by X").
+const ORGANISED = new Set(["PROTEST"]);
+// How many words may separate the organiser cue from the organiser's name ("à l'appel de l'association de contribuables X").
+const ORGANISER_REACH = 6;
+// How many words may stand between a coordinator and the verb it coordinates ("et a aussi dénoncé").
+const COORDINATED_REACH = 3;
+
+/** Whether a candidate is the object of the verb just before it (determiners between): no subject then. */
+function isObject(ctx: ParticipantContext, c: Candidate): boolean {
+  let i = c.from - 1;
+  while (i >= 0 && i > c.from - 3 && ctx.lex.roles.determiners.has(ctx.view.info(i).low)) i--;
+  return i >= 0 && ctx.view.words[i]!.kind === "word" && ctx.isVerbAt(i);
+}
+
+// Closing quotation marks: straight quotes are left out, as they open as often as they close.
+const CLOSING_QUOTES = new Set(["»", "”"]);
+// How many words may stand between the comma after a quotation and its verb ("», a-t-il démenti").
+const INCISE_REACH = 3;
+
+/** Whether a verb opens an incise after a quotation: a closing quote and a comma a few words before it. */
+function afterQuotation(ctx: ParticipantContext, at: number): boolean {
+  for (let i = at - 1; i >= Math.max(1, at - 1 - INCISE_REACH); i--) {
+    const w = ctx.view.words[i]!;
+    if (ctx.coverAt[i]) return false;
+    if (w.kind === "punct") return w.text === "," && CLOSING_QUOTES.has(ctx.view.words[i - 1]!.text);
+  }
+  return false;
+}
+
+/** Whether a candidate owns the candidate right after it ("Russia’s Foreign Minister X"): the owned one is the participant. */
+function ownsNext(ctx: ParticipantContext, c: Candidate): boolean {
+  return c.to < ctx.coverAt.length && ctx.coverAt[c.to] !== undefined && POSSESSIVE.test(ctx.view.words[c.to - 1]!.text);
+}
+
+/** The candidate that owns the next one by a possessive ending right before it, or null. */
+function possessorOf(ctx: ParticipantContext, c: Candidate): Candidate | null {
+  if (c.from === 0) return null;
+  const before = ctx.coverAt[c.from - 1];
+  if (!before || before.kind === "pronoun" || before.kind === "self") return null;
+  return POSSESSIVE.test(ctx.view.words[before.to - 1]!.text) ? before : null;
+}
+
+/**
+ * Whether a candidate is the object of a verb phrase that a coordinated one follows before the
+ * trigger ("called on X to sell and has organised a march"): the trigger has the first phrase's
+ * subject. An object followed by its own act ("accused X of crossing and killing") stays its actor.
+ */
+function objectOfEarlierVerb(ctx: ParticipantContext, c: Candidate, at: number): boolean {
+  if (!isObject(ctx, c)) return false;
+  for (let i = c.to; i + 1 < at; i++) {
+    if (!ctx.lex.roles.verbCoordinators.has(ctx.view.info(i).low) || !ctx.isVerbAt(i + 1)) continue;
+    if (ctx.view.info(i + 1).form?.tense !== "gerund") return true;
+  }
+  return false;
+}
+
+/** Whether a coordinator stands a few words before a verb, with no candidate between ("… et dénonce"). */
+function afterCoordinator(ctx: ParticipantContext, at: number): boolean {
+  for (let i = at - 1; i >= Math.max(0, at - 1 - COORDINATED_REACH); i--) {
+    const w = ctx.view.words[i]!;
+    if (w.kind === "punct" || ctx.coverAt[i]) return false;
+    if (ctx.lex.roles.verbCoordinators.has(ctx.view.info(i).low)) return true;
+  }
+  return false;
+}
+
+/** The sentence's subject: its first bare candidate before a word, no verb's object. */
+function sentenceSubject(ctx: ParticipantContext, roleOf: (n: number) => Role, before: number): Candidate | null {
+  for (let n = 0; n < ctx.candidates.length && ctx.candidates[n]!.to <= before; n++) {
+    if (roleOf(n) === null && !isObject(ctx, ctx.candidates[n]!)) return ctx.candidates[n]!;
+  }
+  return null;
+}
+
+/** The sentence's organiser, looked for on first need only (most sentences are never asked). */
+function sentenceOrganiser(ctx: ParticipantContext, cue: RegExp): Candidate | null {
+  if (ctx.organiser === undefined) ctx.organiser = organiserOf(ctx, cue);
+  return ctx.organiser;
+}
+
+/** The candidate named after an organiser cue of the sentence, a name before a group noun. */
+function organiserOf(ctx: ParticipantContext, cue: RegExp): Candidate | null {
+  const m = cueExec(cue, ctx.view.low);
+  if (!m) return null;
+  const at = ctx.view.start + m.index + m[0].length;
+  let nominal: Candidate | null = null;
+  let firstWord = -1;
+  for (const c of ctx.candidates) {
+    const start = ctx.view.words[c.from]!.start;
+    if (start < at) continue;
+    if (firstWord < 0) firstWord = ctx.view.words.findIndex((w) => w.start >= at);
+    if (c.from - firstWord > ORGANISER_REACH) break;
+    if (c.kind !== "nominal") return c;
+    nominal ??= c;
+  }
+  return nominal;
 }
 
 // Whether a participant's entity (or its name, lower-cased) is already among the participants.

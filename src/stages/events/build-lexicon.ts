@@ -1,4 +1,4 @@
-import type { GovernorKind, TriggerSense } from "./types.js";
+import type { GovernorKind, TriggerSense, VerbPhrase } from "./types.js";
 
 /**
  * Builds a word → sense map from a compact spec: keys are `TYPE` or `TYPE:mode`,
@@ -21,16 +21,27 @@ export function senseMap(
   return map;
 }
 
-/** Builds a phrase map: head lemma → the words that must follow it, from `head word word => TYPE:mode` lines. */
-export function phraseMap(lines: string): Map<string, { words: string[]; sense: TriggerSense }[]> {
-  const map = new Map<string, { words: string[]; sense: TriggerSense }[]>();
+/**
+ * Builds a phrase map: head lemma → the words that must follow it, from `head word word => TYPE:mode`
+ * lines. A word written `~word` must follow the one before it at once ("call ~on": "called on",
+ * not "called the meeting on"); a line opening with `se` wants the head pronominal ("se rendre à").
+ */
+export function phraseMap(lines: string): Map<string, VerbPhrase[]> {
+  const map = new Map<string, VerbPhrase[]>();
   for (const line of lines.split("\n")) {
     const [left, right] = line.split("=>").map((s) => s.trim());
     if (!left || !right) continue;
-    const [head, ...words] = left.split(/\s+/);
+    const parts = left.split(/\s+/);
+    const reflexive = parts[0] === "se" && parts.length > 1;
+    const [head, ...rest] = reflexive ? parts.slice(1) : parts;
     const [type, mode] = right.split(":");
     const list = map.get(head!) ?? [];
-    list.push({ words, sense: { type: type!, mode: mode ?? null } });
+    list.push({
+      words: rest.map((w) => w.replace(/^~/, "")),
+      adjacent: rest.map((w) => w.startsWith("~")),
+      reflexive,
+      sense: { type: type!, mode: mode ?? null },
+    });
     map.set(head!, list);
   }
   return map;

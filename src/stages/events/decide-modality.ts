@@ -38,6 +38,9 @@ export interface ModalityDecision {
 
 const test = cueTest;
 
+// Types whose verbs are statements: made once, then reported.
+const SPEECH_ACTS = new Set(["ACCUSE", "REJECT", "REQUEST", "THREATEN", "AGREE"]);
+
 // Lemmas of verbs that say an act goes on.
 const CONTINUING = /^(?:se |s')?poursui|^continu/;
 
@@ -55,7 +58,8 @@ export function decideModality(input: ModalityInput): ModalityDecision {
   const clauseEnd = rel(words[Math.max(clause.to - 1, clause.from)]!.end);
   const trigStart = rel(words[hit.from]!.start);
   const trigEnd = rel(words[hit.to - 1]!.end);
-  const before = view.low.slice(clauseStart, trigStart);
+  // Negations and denials inside a quotation do not reach the verb that reports it ("« … jamais … », a démenti X").
+  const before = afterLastQuotation(view.low, clauseStart, trigStart);
   // What follows the trigger up to the next trigger of the sentence or the clause's end.
   const after = view.low.slice(trigEnd, Math.min(clauseEnd, input.nextTrigger));
   const nearBefore = view.low.slice(Math.max(clauseStart, trigStart - 30), trigStart);
@@ -70,6 +74,11 @@ export function decideModality(input: ModalityInput): ModalityDecision {
   if (clause.condition) return { modality: "hypothetical", rule: "inside-condition" };
   const condition = conditionOf(input);
   if (condition) return { modality: "conditional", rule: "condition", condition };
+  // A threat is conditional on what its complement sets as a condition ("warned that X would Y if Z").
+  if (hit.sense.type === "THREATEN") {
+    const later = laterCondition(input);
+    if (later) return { modality: "conditional", rule: "threat-condition", condition: later };
+  }
   if (gov === "possible" || test(cues.hypothetical, nearBefore)) return { modality: "hypothetical", rule: "possibility" };
   if (gov === "continue" || CONTINUING.test(hit.lemma) || (test(cues.ongoing, hit.pos === "noun" ? after : after.slice(0, 40)) && input.tense !== "past")) {
     return { modality: "ongoing", rule: "aspect" };
@@ -80,10 +89,25 @@ export function decideModality(input: ModalityInput): ModalityDecision {
   if (input.tense === "conditional") {
     return input.reported() ? { modality: "planned", rule: "future-in-past" } : { modality: "hypothetical", rule: "conditional-mood" };
   }
-  if (input.timeAfterDct && input.tense !== "past") return { modality: "planned", rule: "time-after-dct" };
+  // A noun dated after publication has not happened, whatever its clause's tense ("has organised a march on May 3").
+  if (input.timeAfterDct && (input.tense !== "past" || hit.pos === "noun")) return { modality: "planned", rule: "time-after-dct" };
   if (input.quotedByOther && input.claimable()) return { modality: "claimed", rule: "reported-claim" };
-  if (input.tense === "present" && hit.pos === "verb") return { modality: "ongoing", rule: "present" };
+  if (input.tense === "present" && hit.pos === "verb") {
+    // "X dénonce", "Y calls on": a statement in the present is news of one made, not one going on.
+    if (SPEECH_ACTS.has(hit.sense.type) && hit.sense.mode !== "investigate") return { modality: "happened", rule: "present-statement" };
+    return { modality: "ongoing", rule: "present" };
+  }
   return { modality: "happened", rule: "past" };
+}
+
+// A closing quotation mark and the comma of the incise after it ("», a démenti").
+const QUOTE_THEN_COMMA = /^[»”]\s*,/;
+
+/** The text between a start and an end offset, from past the last quotation that an incise follows. */
+function afterLastQuotation(low: string, from: number, to: number): string {
+  const close = Math.max(low.lastIndexOf("»", to - 1), low.lastIndexOf("”", to - 1));
+  if (close < from || !QUOTE_THEN_COMMA.test(low.slice(close, close + 4))) return low.slice(from, to);
+  return low.slice(close + 1, to);
 }
 
 function isNegated(input: ModalityInput, before: string, after: string): boolean {
@@ -119,6 +143,15 @@ function conditionOf(input: ModalityInput): { start: number; end: number } | nul
   // A one-word clause ("que" in "ne … que si") stands between a clause and its condition.
   const short = next !== undefined && next.to - next.from <= 1;
   return conditionText(view, next) ?? conditionText(view, clauses[clauseIndex - 1]) ?? (short ? conditionText(view, clauses[clauseIndex + 2]) : null);
+}
+
+/** The first condition clause after the trigger's clause, anywhere later in the sentence. */
+function laterCondition(input: ModalityInput): { start: number; end: number } | null {
+  for (let k = input.clauseIndex + 1; k < input.clauses.length; k++) {
+    const c = conditionText(input.view, input.clauses[k]);
+    if (c) return c;
+  }
+  return null;
 }
 
 // A condition clause's text range without its closing punctuation, or null when the clause is none.

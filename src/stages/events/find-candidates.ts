@@ -14,7 +14,7 @@ export interface Candidate {
   entity: string | null;
   /** Entity type when known; demonyms stand for their country (LOC). */
   type: Entity["type"] | null;
-  kind: "entity" | "name" | "demonym" | "pronoun";
+  kind: "entity" | "name" | "demonym" | "pronoun" | "nominal" | "self";
 }
 
 /**
@@ -113,8 +113,8 @@ export function entityNamed(entities: readonly Entity[], name: string): Entity |
 
 /**
  * Finds a sentence's candidates: entity mentions first, then, where no mention
- * covers them, runs of capitalised words, demonyms (standing for their country)
- * and subject pronouns (resolved later).
+ * covers them, runs of capitalised words, demonyms (standing for their country),
+ * group nouns after a definite determiner and subject pronouns (resolved later).
  */
 export function findCandidates(
   view: SentenceView,
@@ -135,7 +135,8 @@ export function findCandidates(
     if (m < mentions.starts.length && mentions.starts[m] === w.start) {
       const end = mentions.ends[m]!;
       let j = i;
-      while (j < words.length && words[j]!.end <= end) j++;
+      // A mention that ends inside a word takes the whole word ("South Sudan’s" is one token).
+      while (j < words.length && words[j]!.start < end) j++;
       const e = mentions.entities[m]!;
       out.push({ from: i, to: Math.max(j, i + 1), name: e.name, entity: e.id, type: e.type, kind: "entity" });
       i = Math.max(j, i + 1) - 1;
@@ -156,6 +157,17 @@ export function findCandidates(
       const next = i + 1 < words.length ? wordFacts(view.info(i + 1), words[i + 1]!.text, lex).impersonal : lex.roles.impersonal.has("");
       if (next) continue;
       out.push({ from: i, to: i + 1, name: w.text, entity: null, type: null, kind: "pronoun" });
+      continue;
+    }
+    // "nous", "on", "we" stand for the speaker of the quotation that holds them, and for no one outside one.
+    if (facts.self) {
+      out.push({ from: i, to: i + 1, name: w.text, entity: null, type: null, kind: "self" });
+      continue;
+    }
+    // A group named by its noun ("la préfecture a ordonné", "the trust has called on") acts as a name would;
+    // without a definite determiner the noun is generic ("une association", "any union").
+    if (facts.groupNoun && i > 0 && lex.roles.definites.has(view.info(i - 1).low)) {
+      out.push({ from: i, to: i + 1, name: w.text, entity: null, type: "ORG", kind: "nominal" });
       continue;
     }
     if (facts.startsName) {
@@ -185,9 +197,16 @@ function isStrong(c: Candidate): boolean {
   return c.type === "PER" || (c.kind === "name" && c.to - c.from >= 2) || (c.kind === "entity" && c.to - c.from >= 2 && c.type !== "LOC");
 }
 
+/** A possessive ending ("Kenya’s"). */
+export const POSSESSIVE = /['’]s$/;
+
 function dropTitleModifiers(candidates: Candidate[], view: SentenceView, lex: EventsLexicon): Candidate[] {
   return candidates.filter((c, k) => {
-    if (isStrong(c) || c.kind === "pronoun") return true;
+    // "le collectif Liberté vaccinale 35", "the union Unite": the name that follows a group noun is the group's.
+    if (c.kind === "nominal") return candidates[k + 1]?.from !== c.to;
+    if (isStrong(c) || c.kind === "pronoun" || c.kind === "self") return true;
+    // "Kenya’s Foreign Ministry": the possessor is a party of its own, not a title.
+    if (POSSESSIVE.test(view.words[c.to - 1]!.text)) return true;
     for (let n = k + 1; n < candidates.length; n++) {
       const next = candidates[n]!;
       if (next.from - c.to > TITLE_REACH) break;

@@ -120,11 +120,15 @@ function verbPhrase(view: SentenceView, i: number, lemma: string, lex: EventsLex
   const options = lex.verbPhrases.get(lemma);
   if (!options) return null;
   for (const option of options) {
+    if (option.reflexive && !pronominal(view, i, lex)) continue;
     let at = i + 1;
     let ok = true;
-    for (const expected of option.words) {
+    for (let k = 0; k < option.words.length; k++) {
+      const expected = option.words[k]!;
+      // A particle follows its verb at once; an object may sit a few words on.
+      const window = option.adjacent[k] ? 1 : PHRASE_WINDOW;
       let found = -1;
-      for (let j = at; j < Math.min(view.words.length, at + PHRASE_WINDOW); j++) {
+      for (let j = at; j < Math.min(view.words.length, at + window); j++) {
         const w = view.words[j]!;
         const low = view.info(j).low;
         if (w.kind === "punct" && low !== "'" && low !== "-") break;
@@ -142,6 +146,15 @@ function verbPhrase(view: SentenceView, i: number, lemma: string, lex: EventsLex
     if (ok) return { to: at, sense: option.sense };
   }
   return null;
+}
+
+// How far before its verb a reflexive clitic may sit: "s'est rendue", "se sont rendus".
+const REFLEXIVE_REACH = 2;
+
+// Whether a reflexive clitic stands just before the verb, an auxiliary at most between them.
+function pronominal(view: SentenceView, i: number, lex: EventsLexicon): boolean {
+  for (let j = i - 1; j >= Math.max(0, i - REFLEXIVE_REACH); j--) if (lex.roles.reflexives.has(view.info(j).low)) return true;
+  return false;
 }
 
 /** Longest governor phrase, in words. */

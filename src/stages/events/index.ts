@@ -1,10 +1,10 @@
-import type { EventMention, Quote, TimeExpression } from "../../model/annotations.js";
+import type { EventMention, Quote, Speaker, TimeExpression } from "../../model/annotations.js";
 import type { VeilleDocument } from "../../model/document.js";
 import { textSpan } from "../../model/span.js";
 import type { Stage } from "../../pipeline/stage.js";
 import { gazetteerFor, type Gazetteer } from "../entities/gazetteer.js";
 import { applyPloverConventions, type EventDraft } from "./apply-plover-conventions.js";
-import { assignParticipants, participantContext } from "./assign-participants.js";
+import { assignParticipants, participantContext, type Filled } from "./assign-participants.js";
 import { clauseTense, isPassive } from "./clause-tense.js";
 import { cueExec, cueTest } from "./cue-pattern.js";
 import { decideModality } from "./decide-modality.js";
@@ -16,7 +16,7 @@ import type { EventsLexicon } from "./types.js";
 import { triggerShapesOf, wordCues, wordInfoOf } from "./word-info.js";
 import { hasShapeAt } from "./word-shapes.js";
 
-export type { EventsLexicon, GovernorKind, ModalityCues, RoleWords, TriggerSense, VerbForm, VerbTense } from "./types.js";
+export type { EventsLexicon, GovernorKind, ModalityCues, RoleWords, TriggerSense, VerbForm, VerbPhrase, VerbTense } from "./types.js";
 
 // Hostile acts: reported by someone other than their author, they are only claimed.
 const CLAIMABLE = new Set(["ASSAULT", "COERCE", "MOBILIZE", "THREATEN", "ACCUSE"]);
@@ -59,6 +59,7 @@ export function findEvents(doc: VeilleDocument, lex: EventsLexicon, gazetteer: G
     (candidateMemo[s] ??= findCandidates(sentences.view(s), lex, (mentions ??= indexMentions(entities)), entities, gazetteer));
   const drafts: EventDraft[] = [];
   let quotes: readonly Quote[] | null = null;
+  let cueQuotes: Map<number, Quote> | null = null;
   let allTimes: readonly TimeExpression[] | null = null;
   let timeCursor = 0;
   const dct = doc.dct?.slice(0, 10) ?? null;
@@ -86,8 +87,11 @@ export function findEvents(doc: VeilleDocument, lex: EventsLexicon, gazetteer: G
     const times: TimeRange = { all: allTimes, from: timeCursor, to: timesTo, end: view.end };
     // Verbs and triggers end a noun phrase when looking for a participant's preposition.
     const isVerbAt = (i: number): boolean => inHit(hits, i) || wordCues(view.info(i), lex).verbWord;
-    const pctx = participantContext(view, candidates, clauses, lex, (p) => resolvePronoun(p, view, candidates, candidatesOf), isVerbAt);
     quotes ??= sortedByStart(doc.layers.quotes);
+    // A const the closure can hold: \`quotes\` itself is reassigned.
+    const quotesNow = quotes;
+    const resolve = (p: Candidate): Candidate | null => (p.kind === "self" ? speakerOf(p, view, quotesNow) : resolvePronoun(p, view, candidates, candidatesOf));
+    const pctx = participantContext(view, candidates, clauses, lex, resolve, isVerbAt);
     for (let h = 0; h < hits.length; h++) {
       const hit = hits[h]!;
       const clauseIndex = clauseIndexOf(clauses, hit.from);
@@ -96,6 +100,11 @@ export function findEvents(doc: VeilleDocument, lex: EventsLexicon, gazetteer: G
       const governor = governorOf(view, hit, findGovernors(view, lex, Math.max(0, hit.from - GOVERNOR_REACH - GOVERNOR_PHRASE_WORDS), hit.from));
       const passive = isPassive(view, hit, lex);
       const participants = assignParticipants(pctx, hit, clause, passive);
+      if (hit.pos === "verb" && !passive) {
+        cueQuotes ??= quotesByCueEnd(doc.layers.quotes);
+        const said = cueQuotes.get(words[hit.to - 1]!.end);
+        if (said?.speaker?.entity) takeSpeakerAsSource(participants, said.speaker, hit);
+      }
       const time = nearestTime(view, hit, clause, times);
       const quote = quoteAt(quotes, words[hit.from]!.start);
       const source = participants.find((p) => p.role === "source");
@@ -299,7 +308,7 @@ function sameActor(quote: Quote, entity: string | null, name: string | null): bo
 
 /** A pronoun stands for the nearest person before it: in its sentence, else a previous sentence's subject. */
 function resolvePronoun(pronoun: Candidate, view: SentenceView, candidates: readonly Candidate[], candidatesOf: (s: number) => readonly Candidate[]): Candidate | null {
-  const usable = (c: Candidate): boolean => c.kind !== "pronoun" && c.kind !== "demonym" && (c.type === "PER" || c.type === null || c.type === "ORG");
+  const usable = (c: Candidate): boolean => c.kind !== "pronoun" && c.kind !== "demonym" && c.kind !== "nominal" && c.kind !== "self" && (c.type === "PER" || c.type === null || c.type === "ORG");
   for (const c of candidates) if (c.to <= pronoun.from && usable(c)) return c;
   for (let s = view.index - 1; s >= Math.max(0, view.index - PRONOUN_REACH); s--) {
     let first: Candidate | null = null;
@@ -312,4 +321,33 @@ function resolvePronoun(pronoun: Candidate, view: SentenceView, candidates: read
     if (first) return first;
   }
   return null;
+}
+
+/** A first-person pronoun stands for the named speaker of the quotation that holds it, and for no one outside one. */
+function speakerOf(pronoun: Candidate, view: SentenceView, quotes: readonly Quote[]): Candidate | null {
+  const speaker = quoteAt(quotes, view.words[pronoun.from]!.start)?.speaker;
+  // A speaker the entities do not know is a description ("un porte-parole"), too loose to stand for "nous".
+  if (!speaker?.entity) return null;
+  return { from: pronoun.from, to: pronoun.to, name: speaker.name, entity: speaker.entity, type: "PER", kind: "entity" };
+}
+
+/** The quotations of a document by the end offset of their reporting verb. */
+function quotesByCueEnd(quotes: readonly Quote[]): Map<number, Quote> {
+  const out = new Map<number, Quote>();
+  for (const q of quotes) if (q.cue && q.speaker && !out.has(q.cue.end)) out.set(q.cue.end, q);
+  return out;
+}
+
+/**
+ * A trigger that is the reporting verb of a quotation ("« … », a dénoncé la CGT") has the
+ * quotation's speaker as its source: the quotes stage has already found who speaks, after the
+ * verb as often as before it. A speaker read as the verb's object becomes its source.
+ */
+function takeSpeakerAsSource(participants: Filled[], speaker: Speaker, hit: TriggerHit): void {
+  const same = (p: Filled): boolean => (speaker.entity !== null && p.entity === speaker.entity) || p.name === speaker.name;
+  if (participants.some((p) => p.role === "source")) return;
+  const k = participants.findIndex((p) => p.role === "target" && same(p));
+  if (k >= 0) participants.splice(k, 1);
+  const candidate: Candidate = { from: hit.from, to: hit.to, name: speaker.name, entity: speaker.entity, type: "PER", kind: "entity" };
+  participants.unshift({ role: "source", entity: speaker.entity, name: speaker.name, candidate });
 }

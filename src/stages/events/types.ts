@@ -21,6 +21,17 @@ export interface TriggerSense {
   mode: string | null;
 }
 
+/** A verb + object phrase whose sense is the phrase's, not the verb's. */
+export interface VerbPhrase {
+  /** The words that must follow the head, in order, within a few tokens. */
+  words: readonly string[];
+  /** Per word, whether it must follow the word before it at once (a particle: "call on"). */
+  adjacent: readonly boolean[];
+  /** Whether the head must be pronominal, a reflexive clitic just before it ("se rendre à"). */
+  reflexive: boolean;
+  sense: TriggerSense;
+}
+
 /** How a verb that governs another act shapes it (PLOVER's rules of thumb). */
 export type GovernorKind =
   /** "promettre de", "agree to": the governed act is promised, an AGREE. */
@@ -80,6 +91,8 @@ export interface ModalityCues {
   readonly pastReporting: RegExp;
   /** A back-reference to something said before ("ces attaques", "tel plan", "such a plan", "these reports"). */
   readonly anaphora: RegExp;
+  /** Introduces who called or organised a collective action ("à l'appel de", "organised by"). */
+  readonly organiser?: RegExp;
   /** Claims that assert what a source alleges ("affirmé", "prétend", "alleged", "claimed"). */
   readonly allegation: RegExp;
 }
@@ -108,8 +121,18 @@ export interface RoleWords {
   readonly determiners: ReadonlySet<string>;
   /** Coordinators of participants ("et", "and"). */
   readonly and: ReadonlySet<string>;
+  /** Words that coordinate two verb phrases of one subject ("et", "puis", "and"). */
+  readonly verbCoordinators: ReadonlySet<string>;
   /** Subject pronouns that stand for a person or a group named before. */
   readonly pronouns: ReadonlySet<string>;
+  /** First-person subject pronouns: inside a quotation they stand for its speaker ("nous", "on", "we"). */
+  readonly firstPersons: ReadonlySet<string>;
+  /** Definite determiners: before a group noun, they make it a participant ("la préfecture", "the trust"). */
+  readonly definites: ReadonlySet<string>;
+  /** Nouns that name an organisation or a group without a proper name ("préfecture", "syndicat", "government"). */
+  readonly groupNouns: ReadonlySet<string>;
+  /** Reflexive clitics that make a verb pronominal ("se", "s'"). */
+  readonly reflexives: ReadonlySet<string>;
   /** Capitalised words that are never a participant's name (articles, adverbs, weekdays). */
   readonly stopwords: ReadonlySet<string>;
   /** Nouns after which a name is a place ("région", "ville", "region", "city"). */
@@ -128,7 +151,7 @@ export interface EventsLexicon {
    * Multi-word verbal triggers whose meaning differs from their head verb: lemma of the
    * head + the words that must follow within a few tokens ("imposer sanctions", "tenir réunion").
    */
-  readonly verbPhrases: ReadonlyMap<string, readonly { words: readonly string[]; sense: TriggerSense }[]>;
+  readonly verbPhrases: ReadonlyMap<string, readonly VerbPhrase[]>;
   /** Verb lemma → how it governs the act after it ("promettre" → commit). */
   readonly governors: ReadonlyMap<string, GovernorKind>;
   /** Adjectives and phrases that govern the act after them ("prêt à", "ready to") → how. */

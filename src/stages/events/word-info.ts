@@ -34,6 +34,10 @@ export interface WordInfo {
 export interface WordFacts {
   /** A subject pronoun, its second letter not a capital ("il", "Ils"; not "IL"). */
   pronoun: boolean;
+  /** A first-person subject pronoun ("nous", "we"), standing for a quotation's speaker. */
+  self: boolean;
+  /** A noun that names a group or an organisation ("préfecture", "trust"), a participant after a definite determiner. */
+  groupNoun: boolean;
   /** A word that makes the pronoun before it impersonal ("il y a", "it is"). */
   impersonal: boolean;
   /** Starts with a capital letter. */
@@ -109,13 +113,13 @@ export function triggerShapesOf(lex: EventsLexicon): ShapeSet {
 const candidateShapes = new WeakMap<EventsLexicon, WeakMap<Gazetteer | typeof NO_GAZETTEER, ShapeSet>>();
 const NO_GAZETTEER = {};
 
-/** The shapes of the lower-case words that can be a candidate: subject pronouns and demonyms. */
+/** The shapes of the lower-case words that can be a candidate: subject pronouns, group nouns and demonyms. */
 export function candidateShapesOf(lex: EventsLexicon, gazetteer: Gazetteer | null): ShapeSet {
   let byGazetteer = candidateShapes.get(lex);
   if (!byGazetteer) candidateShapes.set(lex, (byGazetteer = new WeakMap()));
   const key = gazetteer ?? NO_GAZETTEER;
   let bits = byGazetteer.get(key);
-  if (!bits) byGazetteer.set(key, (bits = shapeSet(lex.roles.pronouns, gazetteer ? gazetteer.demonyms.keys() : [])));
+  if (!bits) byGazetteer.set(key, (bits = shapeSet(lex.roles.pronouns, lex.roles.firstPersons, lex.roles.groupNouns, gazetteer ? gazetteer.demonyms.keys() : [])));
   return bits;
 }
 
@@ -215,6 +219,8 @@ export function wordFacts(info: WordInfo, text: string, lex: EventsLexicon): Wor
   const capital = upperAt(text, 0);
   info.facts = {
     pronoun: r.pronouns.has(low) && !upperAt(text, 1),
+    groupNoun: r.groupNouns.has(low),
+    self: r.firstPersons.has(low),
     impersonal: r.impersonal.has(low),
     capital,
     startsName: capital && !r.stopwords.has(low) && info.form === undefined && info.noun === undefined,

@@ -34,6 +34,7 @@ export const EVENTS: EventsLexicon = {
     passiveAux: w("was|were|been|be|being|is|are"),
     pastReporting: w("said|told|announced|stated|added|reported|claimed|warned|explained|indicated|according|confirmed"),
     anaphora: w("(?:such|these|those) (?:an? )?\\p{L}+|(?:this|the) (?:claims?|reports?|allegations?|accusations?|plan)"),
+    organiser: w("organi[sz]ed by|called by|led by|at the call of|at the initiative of"),
     allegation: w("claim\\w*|alleg\\w+|accus\\w+|purported\\w*|reportedly|according to"),
   },
   roles: {
@@ -46,13 +47,21 @@ export const EVENTS: EventsLexicon = {
     unrelated: wordSet("according despite for"),
     determiners: wordSet("the a an this that these those his her its their our your my new first another any no of"),
     and: wordSet("and"),
+    verbCoordinators: wordSet("and then"),
     pronouns: wordSet("he she they it"),
     infinitiveMarkers: wordSet("to"),
     impersonal: wordSet("is was seems appears"),
+    firstPersons: wordSet("we i"),
+    definites: wordSet("the"),
+    groupNouns: wordSet(`government police army club trust union unions council ministry company board prosecutors
+      prosecution court committee federation league authorities opposition administration agency military`),
+    reflexives: wordSet(""),
     stopwords: wordSet(`the a an this that these those he she they it we you i and or but so yet if then also however
       meanwhile according monday tuesday wednesday thursday friday saturday sunday january february march april may
       june july august september october november december in on at by for with without from to of after before
-      since during while when as our their his her its my your there here no some several every each`),
+      since during while when as our their his her its my your there here no some several every each two three four
+      five six seven eight nine ten twelve fifteen twenty thirty forty fifty hundred hundreds thousand thousands dozens
+      about nearly around almost more fewer`),
     placeNouns: wordSet("region city province territory capital village district town port border"),
   },
 };

@@ -11,7 +11,7 @@ export const VERBS = senseMap({
   "SUPPORT": "support|praise|endorse|back|defend|welcome|commend|applaud|forgive|apologize|apologise|sign|ratify|recognize|recognise",
   "ACCUSE": "accuse|blame|criticize|criticise|condemn|denounce|sue|complain|charge|indict|convict|disapprove|summon",
   "ACCUSE:investigate": "investigate|probe",
-  "REJECT": "reject|refuse|decline|dismiss|veto|defy|renege|rebuff|spurn|violate|fail",
+  "REJECT": "reject|refuse|decline|dismiss|veto|defy|renege|rebuff|spurn|violate|fail|deny|refute|rebut",
   "THREATEN": "threaten|warn",
   "PROTEST:demo": "demonstrate|protest|rally|march",
   "PROTEST:boycott": "boycott",
@@ -21,11 +21,11 @@ export const VERBS = senseMap({
   "SANCTION:expel": "expel",
   "MOBILIZE:troops": "mobilize|mobilise|deploy|mass|prepare",
   "MOBILIZE:police": "patrol",
-  "COERCE:arrest": "arrest|detain|jail|imprison|capture|hold",
+  "COERCE:arrest": "arrest|detain|jail|imprison|capture|hold|apprehend",
   "COERCE:seize": "seize|confiscate|demolish|occupy|annex|bulldoze|hack",
   "COERCE:deport": "deport",
   "COERCE:restrict": "besiege|encircle|ban",
-  "ASSAULT": "attack|assault|kill|wound|massacre|torture|destroy|invade|execute|beat|retake|overrun|ambush",
+  "ASSAULT": "attack|assault|kill|wound|massacre|torture|destroy|invade|execute|beat|retake|overrun|ambush|stab",
   "ASSAULT:heavy-weapons": "bomb|shell|fire|strike|bombard|pound|shoot",
   "ASSAULT:abduct": "abduct|kidnap|hijack",
   "ASSAULT:assassinate": "assassinate",
@@ -43,21 +43,22 @@ export const NOUN_SPEC: Readonly<Record<string, string>> = {
   "CONSULT:visit": "visit|trip",
   "CONSULT:phone": "phone call|telephone call|call",
   "AGREE": "agreement|deal|pledge|promise|commitment|ceasefire|truce|pact",
-  "REQUEST": "demand|request|appeal|ultimatum|plea",
+  "REQUEST": "demand|request|appeal|plea",
   "SUPPORT": "support|praise|endorsement|recognition|diplomatic ties",
-  "ACCUSE": "accusation|allegation|condemnation|criticism|complaint|lawsuit|protest note",
+  "ACCUSE": "accusation|allegation|condemnation|criticism|complaint|lawsuit|protest note|indictment",
   "ACCUSE:investigate": "investigation|inquiry|probe|hearing",
-  "REJECT": "refusal|rejection|veto",
-  "THREATEN": "threat|warning",
-  "PROTEST:demo": "demonstration|protest|rally|march",
+  "REJECT": "refusal|rejection|veto|denial",
+  "THREATEN": "threat|warning|ultimatum",
+  "PROTEST:demo": "demonstration|protest|rally|march|sit-in|vigil",
   "PROTEST:boycott": "strike|boycott|walkout",
+  "PROTEST:obstruct": "roadblock|picket|picket line",
   "PROTEST:riot": "riot|riots|unrest",
   "PROTEST:hunger": "hunger strike",
   "SANCTION": "sanctions|embargo",
   "SANCTION:expel": "expulsion",
   "MOBILIZE:troops": "military exercises|military drills|drills|war games|exercises|mobilization|mobilisation|deployment|buildup|build-up|reinforcements",
   "COERCE:arrest": "arrest|detention|crackdown",
-  "COERCE:restrict": "blockade|curfew|siege",
+  "COERCE:restrict": "blockade|curfew|siege|ban",
   "COERCE:seize": "occupation|annexation|seizure",
   "ASSAULT": "attack|assault|invasion|offensive|aggression|massacre|fighting|raid|incursion|ambush|bombing|suicide bombing|car bombing|ceasefire violation",
   "ASSAULT:heavy-weapons": "shelling|airstrike|air strike|strikes|bombardment|artillery fire|missile|rocket|shell",
@@ -100,6 +101,18 @@ export const VERB_PHRASES = phraseMap(`
   exchange accusations => ACCUSE
   exchange fire => ASSAULT:firearms
   call ceasefire => REQUEST
+  call ~on => REQUEST
+  call ~for => REQUEST
+  close border => COERCE:restrict
+  close crossing => COERCE:restrict
+  seal border => COERCE:restrict
+  file appeal => REJECT
+  file suit => ACCUSE:allege
+  go strike => PROTEST:boycott
+  walk ~out => PROTEST:boycott
+  stage walkout => PROTEST:boycott
+  stage rally => PROTEST:demo
+  stage march => PROTEST:demo
   provide aid => AID
   provide weapons => AID:military
   grant asylum => AID:asylum

@@ -46,6 +46,8 @@ const IRREGULAR: Readonly<Record<string, Parts>> = {
   vendre: { p3s: "vend", p3p: "vendent", imp: "vend", ps3s: "vendit", ps3p: "vendirent", fut: "vendr", pp: "vendu" },
   endre: { p3s: "end", p3p: "endent", imp: "end", ps3s: "endit", ps3p: "endirent", fut: "endr", pp: "endu" },
   ondre: { p3s: "ond", p3p: "ondent", imp: "ond", ps3s: "ondit", ps3p: "ondirent", fut: "ondr", pp: "ondu" },
+  mentir: { p3s: "ment", p3p: "mentent", imp: "ment", ps3s: "mentit", ps3p: "mentirent", fut: "mentir", pp: "menti" },
+  quérir: { p3s: "quiert", p3p: "quièrent", imp: "quér", ps3s: "quit", ps3p: "quirent", fut: "querr", pp: "quis" },
   envoyer: { p3s: "envoie", p3p: "envoient", imp: "envoy", ps3s: "envoya", ps3p: "envoyèrent", fut: "enverr", pp: "envoyé" },
   aller: { p3s: "va", p3p: "vont", imp: "all", ps3s: "alla", ps3p: "allèrent", fut: "ir", pp: "allé" },
 };

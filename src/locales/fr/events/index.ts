@@ -43,6 +43,7 @@ export const EVENTS: EventsLexicon = {
       "a|ont|avait|avaient|aurait|auraient|est|sont|était|étaient|annonc\\w+|déclar\\w+|indiqu\\w+|affirm\\w+|assur\\w+|expliqu\\w+|précis\\w+|ajout\\w+|dit|disait|disaient|estim\\w+|prévenu\\w*|rapport\\w+|selon",
     ),
     anaphora: w("(?:ces|tels?|telles?|pareils?|pareilles?) \\p{L}+|ces informations|ces accusations|ces allégations"),
+    organiser: w("à l'appel d'|à l'appel de|à l'appel du|à l'appel des|à l'initiative d'|à l'initiative de|à l'initiative du|à l'initiative des|organisée? par|organisés par|organisées par|mené par|menée par|menés par|dirigé par|dirigée par|conduit par|conduite par"),
     allegation: w("affirm\\w+|prétend\\w*|prétendu\\w*|allégu\\w+|accus\\w+"),
   },
   roles: {
@@ -55,15 +56,23 @@ export const EVENTS: EventsLexicon = {
     unrelated: wordSet("selon d'après chez pour malgré"),
     determiners: wordSet("le la les l' un une des du de d' au aux ce cet cette ces sa son ses leur leurs notre nos votre vos mon ma mes aucun aucune nul nulle chaque toute tout nouvelle nouvelles nouveau nouveaux grande grand première premier autre"),
     and: wordSet("et ainsi que"),
+    verbCoordinators: wordSet("et puis"),
     pronouns: wordSet("il elle ils elles"),
     infinitiveMarkers: wordSet(""),
     impersonal: wordSet("y n' faut s' agit semble paraît est"),
+    firstPersons: wordSet("je j' nous on"),
+    definites: wordSet("le la l' les"),
+    groupNouns: wordSet(`préfecture parquet direction gouvernement collectif syndicat syndicats intersyndicale association
+      mairie municipalité ministère police gendarmerie armée tribunal opposition entreprise club fédération
+      agence commission administration justice procureur défense`),
+    reflexives: wordSet("se s' me m' te t' nous vous"),
     stopwords: wordSet(`le la les l' un une des du de d' au aux ce cet cette ces il elle ils elles on nous vous je
       et ou mais donc or ni car si puis alors ainsi aussi pourtant cependant toutefois néanmoins entre-temps selon
       lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin juillet août septembre
       octobre novembre décembre dans par pour avec sans sur sous après avant depuis lors dès cela ce c' qu' que qui
       laisser notre nos votre vos leur leurs son sa ses mon ma mes bien tout tous aucun aucune plusieurs chaque
-      certains certaines quelque quelques nul nulle`),
+      certains certaines quelque quelques nul nulle deux trois quatre cinq six sept huit neuf dix douze quinze vingt
+      trente quarante cinquante cent cents mille une en malgré face près environ plus moins`),
     placeNouns: wordSet("région ville province territoire capitale village district oblast quartier port frontière"),
   },
 };

@@ -7,26 +7,28 @@ export const VERBS = senseMap({
   "CONSULT:visit": "visiter",
   "CONSULT:phone": "téléphoner",
   "AGREE": "promettre|convenir|accepter",
-  "REQUEST": "exiger|réclamer|exhorter|implorer|supplier",
+  "REQUEST": "exiger|réclamer|exhorter|implorer|supplier|demander|solliciter",
   "SUPPORT": "soutenir|saluer|féliciter|approuver|appuyer|pardonner|excuser|signer|ratifier|endosser|louer",
   "ACCUSE": "accuser|dénoncer|condamner|critiquer|reprocher|blâmer|fustiger|incriminer|inculper",
   "ACCUSE:investigate": "enquêter",
-  "REJECT": "rejeter|refuser|repousser|décliner|bafouer",
+  "ACCUSE:allege": "requérir",
+  "REJECT": "rejeter|refuser|repousser|décliner|bafouer|démentir|nier|réfuter|contester",
   "THREATEN": "menacer",
   "PROTEST:demo": "manifester|défiler",
-  "PROTEST:boycott": "boycotter",
+  "PROTEST:obstruct": "bloquer",
+  "PROTEST:boycott": "boycotter|débrayer",
   "SANCTION": "sanctionner|suspendre|geler",
   "SANCTION:expel": "expulser",
   "MOBILIZE:troops": "mobiliser|déployer|masser|amasser",
-  "COERCE:arrest": "arrêter|interpeller|détenir|emprisonner|incarcérer|écrouer",
+  "COERCE:arrest": "arrêter|interpeller|détenir|emprisonner|incarcérer|écrouer|appréhender",
   "COERCE:seize": "confisquer|démolir|annexer|raser",
   "COERCE:deport": "déporter|refouler",
-  "COERCE:restrict": "bloquer|assiéger|encercler",
-  "ASSAULT": "attaquer|frapper|tuer|blesser|massacrer|torturer|détruire|pilonner|envahir|abattre|exécuter",
+  "COERCE:restrict": "assiéger|encercler|interdire",
+  "ASSAULT": "attaquer|frapper|tuer|blesser|massacrer|torturer|détruire|pilonner|envahir|abattre|exécuter|agresser|poignarder|incendier|saccager",
   "ASSAULT:heavy-weapons": "bombarder|pilonner|tirer",
   "ASSAULT:abduct": "enlever|kidnapper|séquestrer",
   "ASSAULT:assassinate": "assassiner",
-  "AID": "aider|livrer|financer|ravitailler|secourir",
+  "AID": "aider|livrer|financer|ravitailler|secourir|acheminer",
   "RETREAT": "retirer|libérer|évacuer|rapatrier|relâcher|démissionner|capituler",
   "COOPERATE": "coopérer|collaborer",
   "CONCEDE": "céder|concéder|assouplir|alléger|autoriser",
@@ -40,21 +42,23 @@ export const NOUN_SPEC: Readonly<Record<string, string>> = {
   "CONSULT:visit": "visite",
   "CONSULT:phone": "appel téléphonique|entretien téléphonique|conversation téléphonique|échange téléphonique",
   "AGREE": "accord|promesse|engagement|cessez-le-feu|trêve",
-  "REQUEST": "demande|exigence|ultimatum|appel à",
+  "REQUEST": "demande|exigence|appel à|revendication|requête",
   "SUPPORT": "soutien|félicitations|reconnaissance",
   "ACCUSE": "accusation|condamnation|critique|plainte|reproche",
-  "ACCUSE:investigate": "enquête|investigation",
-  "REJECT": "refus|rejet|veto",
-  "THREATEN": "menace|mise en garde",
-  "PROTEST:demo": "manifestation|rassemblement|marche",
-  "PROTEST:boycott": "grève|boycott",
+  "ACCUSE:investigate": "enquête|investigation|audit|perquisition",
+  "ACCUSE:allege": "réquisitoire|recours",
+  "REJECT": "refus|rejet|veto|démenti",
+  "THREATEN": "menace|mise en garde|ultimatum",
+  "PROTEST:demo": "manifestation|rassemblement|marche|sit-in|cortège",
+  "PROTEST:obstruct": "blocage|barrage|piquet de grève",
+  "PROTEST:boycott": "grève|boycott|débrayage",
   "PROTEST:riot": "émeute",
   "PROTEST:hunger": "grève de la faim",
   "SANCTION": "sanction|embargo|rupture",
   "SANCTION:expel": "expulsion",
   "MOBILIZE:troops": "exercice militaire|exercices militaires|manœuvre militaire|manœuvres|mobilisation|déploiement|renforts",
-  "COERCE:arrest": "arrestation|interpellation|détention",
-  "COERCE:restrict": "blocus|couvre-feu|siège",
+  "COERCE:arrest": "arrestation|interpellation|détention|garde à vue|mise en examen",
+  "COERCE:restrict": "blocus|couvre-feu|siège|fermeture administrative|interdiction",
   "COERCE:seize": "occupation|annexion|saisie",
   "ASSAULT": "attaque|assaut|invasion|offensive|agression|attentat|massacre|combats|frappe|raid|incursion|violation du cessez-le-feu",
   "ASSAULT:heavy-weapons": "bombardement|pilonnage|tirs|tir|frappe aérienne|frappes aériennes|obus|bombe|missile|roquette",
@@ -103,6 +107,23 @@ export const VERB_PHRASES = phraseMap(`
   échanger accusations => ACCUSE
   échanger tirs => ASSAULT:firearms
   appeler cessez-le-feu => REQUEST
+  appeler à => REQUEST
+  se rendre à => CONSULT:visit
+  se rassembler => PROTEST:demo
+  se mobiliser => PROTEST:demo
+  se mettre grève => PROTEST:boycott
+  faire grève => PROTEST:boycott
+  se opposer => REJECT
+  attaquer justice => ACCUSE:allege
+  assigner justice => ACCUSE:allege
+  mettre examen => COERCE:arrest
+  placer garde => COERCE:arrest
+  placer détention => COERCE:arrest
+  rendre visite => CONSULT:visit
+  fermer frontière => COERCE:restrict
+  déposer recours => ACCUSE:allege
+  déposer plainte => ACCUSE:allege
+  mettre cause => ACCUSE
   mettre garde => THREATEN
   fournir armes => AID:military
   livrer armes => AID:military
