@@ -67,6 +67,8 @@ export function findCues(ctx: QuoteContext): CueGroup[] {
     }
     // After an article or a possessive it is a noun: "cette annonce", "the report", "sa déclaration".
     if (!inverted && i > 0 && lex.nounMarkers.has(lower[i - 1]!)) continue;
+    // "a Nairobi think tank": a bare form after a singular determiner and a name cannot be its verb.
+    if (!inverted && i > 1 && lower[i] === lemma && lex.singularDeterminers.has(lower[i - 2]!) && isCapitalized(ctx, i - 1)) continue;
     const head = invertedAux ? i + 1 : i;
     const sentence = ctx.tokenSentence[head] ?? -1;
     if (sentence < 0) continue;
@@ -97,6 +99,12 @@ export function findCues(ctx: QuoteContext): CueGroup[] {
       if (lex.raising.has(b)) {
         hasRaising = true;
         first = j;
+        continue;
+      }
+      // Two-word adverbs: "a par ailleurs appelé", "a de nouveau dénoncé".
+      if (j - 1 >= sFirst && lex.adverbs.has(`${lower[j - 1]} ${b}`)) {
+        first = j - 1;
+        j--;
         continue;
       }
       if (lex.clitics.has(b) || isAdverb(ctx, b)) {

@@ -1,4 +1,4 @@
-import { isCapitalized, type QuoteContext, type SpeakerPhrase } from "./context.js";
+import { isCapitalized, quotationAt, tokenAtOrAfter, type QuoteContext, type SpeakerPhrase } from "./context.js";
 import { verbAt } from "./find-cues.js";
 
 /** A subject noun phrase is at most this many tokens long. */
@@ -83,6 +83,8 @@ export function subjectBefore(ctx: QuoteContext, first: number): SpeakerPhrase |
   const w = ctx.lower[j]!;
   if (ctx.lex.pronouns[w] !== undefined) return describe(ctx, j, j + 1);
   if (ctx.lex.relativeSubjects.has(w)) return relativeSubject(ctx, j, lo);
+  // "Paul Roux, lui, prévient": a stressed pronoun between commas only sets the subject against others.
+  if (w === "," && j - 2 > lo && ctx.lower[j - 2] === "," && ctx.lex.stressedPronouns[ctx.lower[j - 1]!] !== undefined) return subjectBefore(ctx, j - 2);
   if (w === ",") {
     // "NAME, an apposition with commas, VERB" first: a shorter reading would take a place ("Houston, Texas") for the subject.
     return namedApposition(ctx, j, lo) ?? commaSubject(ctx, j, lo);
@@ -157,12 +159,20 @@ const MAX_APPOSITION = 40;
 function namedApposition(ctx: QuoteContext, j: number, lo: number): SpeakerPhrase | null {
   for (let c = j - 1; c > lo && j - c <= MAX_APPOSITION; c--) {
     const w = ctx.lower[c]!;
-    if (w === ";" || w === ":" || w === "." || /^[«»“”"']$/.test(w)) return null;
+    if (/^[«»“”"']$/.test(w)) {
+      // A title quoted inside the apposition ("invité de l'émission « Les Informés »") is stepped over whole.
+      const q = quotationAt(ctx, ctx.tokens[c]!.start);
+      if (!q || q.start < ctx.tokens[lo]!.start || q.end > ctx.tokens[j]!.start) return null;
+      c = tokenAtOrAfter(ctx, q.start);
+      continue;
+    }
+    if (w === ";" || w === ":" || w === ".") return null;
     if (w !== ",") continue;
     const inner = c + 1;
     const opener = ctx.lower[inner]!;
     // "The administration, in a far-reaching effort …, has said": an adverbial incise; any subject before it.
-    const incise = (ctx.lex.nounLinks.has(opener) || ctx.lex.openers.has(opener) || ctx.lex.clauseStops.has(opener)) && !ctx.lex.coordinators.has(opener) && !ctx.lex.determiners.has(opener) && !ctx.lex.relativeSubjects.has(opener);
+    // "Paul Roux, interrogé par la presse, a dit", "Smith, asked about it, said": so is a participle clause.
+    const incise = ((ctx.lex.nounLinks.has(opener) || ctx.lex.openers.has(opener) || ctx.lex.clauseStops.has(opener)) && !ctx.lex.coordinators.has(opener) && !ctx.lex.determiners.has(opener) && !ctx.lex.relativeSubjects.has(opener)) || isParticiple(ctx, inner);
     const described = ctx.lex.determiners.has(opener) || ctx.lex.roleNouns.has(opener) || ctx.tokens[inner]!.kind === "number" || isCapitalized(ctx, inner) || ctx.lex.relativeSubjects.has(opener) || (ctx.lex.bareNounSubjects && isBareNoun(ctx, inner));
     if (!incise && !described) continue;
     const head = runBack(ctx, c, lo);
@@ -171,11 +181,21 @@ function namedApposition(ctx: QuoteContext, j: number, lo: number): SpeakerPhras
     if (head > lo && !(before === "," || before === ";" || before === ":" || ctx.lex.coordinators.has(before!) || ctx.lex.clauseStops.has(before!) || ctx.lex.openers.has(before!) || /^[«»“”"']$/.test(before!))) continue;
     if (incise) return nounPhrase(ctx, head, c);
     const phrase = describe(ctx, head, c);
+    // "le groupe, qui exploitait …, réclamait": a relative clause between commas describes the noun phrase before it, named or not.
+    if (phrase && ctx.lex.relativeSubjects.has(opener) && nounPhrase(ctx, head, c)) return phrase;
     if (phrase && phrase.proper && phrase.nameEnd === ctx.tokens[c - 1]!.end) {
       return { ...phrase, end: ctx.tokens[j - 1]!.end };
     }
   }
   return null;
+}
+
+/** Past participles that open a participle clause ("interrogé", "invitée", "asked"): lower case, with a participle's ending. */
+const PARTICIPLE_ENDING = /(?:é|ée|és|ées|ed)$/u;
+
+function isParticiple(ctx: QuoteContext, i: number): boolean {
+  const t = ctx.tokens[i]!;
+  return t.kind === "word" && /^\p{Ll}/u.test(t.text) && PARTICIPLE_ENDING.test(ctx.lower[i]!) && !ctx.lex.roleNouns.has(ctx.lower[i]!);
 }
 
 /** A described phrase that is more than determiners and clitics ("comme le précise" has no subject "le"). */
@@ -208,6 +228,8 @@ export function subjectAfter(ctx: QuoteContext, last: number): SpeakerPhrase | n
   if (sentence < 0) return null;
   const hi = ctx.sentenceTokens[sentence]![1];
   let start = last + 1;
+  // "a confié jeudi matin Paul Roux", "a averti dimanche la directrice": a time adjunct may come before the inverted subject.
+  while (start < hi && ctx.lex.timeWords.has(ctx.lower[start]!) && !isCapitalizedName(ctx, start) && !ctx.lex.determiners.has(ctx.lower[start]!)) start++;
   if (start >= hi) return null;
   if (ctx.lex.pronouns[ctx.lower[start]!] !== undefined) return describe(ctx, start, start + 1);
   if (ctx.lex.dativeMarkers.has(ctx.lower[start]!)) return afterDative(ctx, start, hi);
@@ -274,8 +296,8 @@ export function describe(ctx: QuoteContext, a: number, b: number): SpeakerPhrase
   const { tokens, lower, lex } = ctx;
   const start = tokens[a]!.start;
   const end = tokens[b - 1]!.end;
-  if (b - a === 1 && lex.pronouns[lower[a]!] !== undefined) {
-    const number = lex.pronouns[lower[a]!]!;
+  if (b - a === 1 && (lex.pronouns[lower[a]!] ?? lex.stressedPronouns[lower[a]!]) !== undefined) {
+    const number = lex.pronouns[lower[a]!] ?? lex.stressedPronouns[lower[a]!]!;
     return makePhrase(start, end, tokens[a]!.text, start, end, number, number === "p", null, false, []);
   }
   // A document speaks for its author: "un communiqué du palais de l'Élysée" → "palais de l'Élysée".
@@ -352,7 +374,8 @@ export function leadingSubject(ctx: QuoteContext, sentence: number, before: numb
   const [lo] = ctx.sentenceTokens[sentence]!;
   const { lower, lex } = ctx;
   let a = lo;
-  while (a < before && (/^[«»“”"'‘’(—–-]$/.test(lower[a]!) || (lex.openers.has(lower[a]!) && !lex.determiners.has(lower[a]!) && !lex.nounLinks.has(lower[a]!) && !lex.clauseStops.has(lower[a]!) && !isCapitalizedName(ctx, a)))) a++;
+  // "Mardi, la direction …": the comma after an opener goes with it.
+  while (a < before && (/^[«»“”"'‘’(—–-]$/.test(lower[a]!) || (lower[a] === "," && a > lo && lex.openers.has(lower[a - 1]!)) || (lex.openers.has(lower[a]!) && !lex.determiners.has(lower[a]!) && !lex.nounLinks.has(lower[a]!) && !lex.clauseStops.has(lower[a]!) && !isCapitalizedName(ctx, a)))) a++;
   if (a < before && (lex.nounLinks.has(lower[a]!) || lex.clauseStops.has(lower[a]!)) && lex.pronouns[lower[a]!] === undefined) {
     let c = a + 1;
     while (c < before && lower[c] !== "," && c - a <= MAX_INTRO) c++;

@@ -1,7 +1,7 @@
 import type { Candidate } from "./candidate.js";
 import { clauseEnd, type AttributionStarts } from "./clause-end.js";
 import { quotationAt, wordCount, type QuoteContext, type SpeakerPhrase } from "./context.js";
-import { describe } from "./find-speaker.js";
+import { describe, isBareNoun } from "./find-speaker.js";
 
 /** A source phrase found in a sentence: "selon X", "according to X". */
 export interface SourcePhrase {
@@ -114,6 +114,14 @@ function lemmaOf(words: readonly string[]): string {
   return lemma;
 }
 
+/** Whether the source phrase at token k follows a number it vouches for ("1 200 personnes, selon la police"). */
+function sourcesAFigure(ctx: QuoteContext, k: number, lo: number): boolean {
+  if (k - 2 < lo || ctx.lower[k - 1] !== ",") return false;
+  const { tokens } = ctx;
+  if (tokens[k - 2]!.kind === "number") return true;
+  return k - 3 >= lo && tokens[k - 3]!.kind === "number" && tokens[k - 2]!.kind === "word" && /^\p{Ll}/u.test(tokens[k - 2]!.text);
+}
+
 function readSourcePhrases(ctx: QuoteContext, sentence: number, phrases: readonly (readonly string[])[]): SourcePhrase[] {
   const [lo, hi] = ctx.sentenceTokens[sentence]!;
   const { lower, lex } = ctx;
@@ -146,6 +154,8 @@ function readSourcePhrases(ctx: QuoteContext, sentence: number, phrases: readonl
     out.push({ at: k, from, to, speaker, lemma: lemmaOf(words) });
     k = to - 1;
   }
+  // "entre 1 200 personnes, selon la police, et 4 000, selon les organisateurs": competing counts, each with its source, report nothing.
+  if (out.length > 1 && out.filter((p) => sourcesAFigure(ctx, p.at, lo)).length > 1) return out.filter((p) => !sourcesAFigure(ctx, p.at, lo));
   return out;
 }
 
@@ -200,5 +210,75 @@ export function matchAccording(ctx: QuoteContext, starts: AttributionStarts): Ca
       });
     }
   }
+  return out.concat(matchForSource(ctx, starts));
+}
+
+/**
+ * "Pour X, la situation reste « maîtrisable »": a sentence opened by "pour
+ * X" (a person or an organisation) reports X's view when its clause quotes
+ * words; with no quotation it is only the writer's framing ("Pour Noël, …").
+ */
+function matchForSource(ctx: QuoteContext, starts: AttributionStarts): Candidate[] {
+  const out: Candidate[] = [];
+  const { tokens, lower, lex } = ctx;
+  const state = sourceState(ctx, lex.forSource);
+  for (let s = 0; s < ctx.sentenceTokens.length; s++) {
+    const [lo, hi] = ctx.sentenceTokens[s]!;
+    if (hi <= lo || state.hits[s] === 0) continue;
+    let openers = lo;
+    while (openers < hi && (lex.openers.has(lower[openers]!) || lower[openers] === ",") && !lex.forSource.some((p) => p[0] === lower[openers])) openers++;
+    // Only a sentence that opens with the phrase counts: most "pour" are mid-sentence, and need not be read.
+    if (!lex.forSource.some((p) => p[0] === lower[openers])) continue;
+    const phrase = sourcePhrasesIn(state, ctx, s, lex.forSource).find((p) => p.at === openers);
+    if (!phrase || lower[phrase.to] !== "," || !phrase.speaker.proper || phrase.to + 1 >= hi) continue;
+    const from = pastRoleApposition(ctx, phrase.to + 1, hi);
+    const start = tokens[from]!.start;
+    const end = clauseEnd(ctx, from, s, starts, null);
+    // A clause that is one quotation is the quotation matcher's ("Pour X, « … »").
+    const first = quotationAt(ctx, start);
+    if (first && first.start === start) continue;
+    if (!quotesInside(ctx, start, end) || !namesSomeone(ctx, phrase.speaker.nameStart, phrase.speaker.nameEnd)) continue;
+    out.push({
+      kind: "indirect",
+      start,
+      end,
+      speaker: phrase.speaker,
+      cue: { start: tokens[phrase.at]!.start, end: tokens[phrase.from - 1]!.end, lemma: phrase.lemma },
+      group: null,
+      sentence: s,
+      ruleId: `quotes/${ctx.doc.lang}/for-source-before`,
+      inherit: false,
+    });
+  }
   return out;
+}
+
+/** Longest role apposition after a source's name ("Pour X, chef de service au CHU, …"). */
+const MAX_ROLE_APPOSITION = 10;
+
+/** The token after a role apposition that opens at k and ends with a comma ("secrétaire du CSE,"), else k. */
+function pastRoleApposition(ctx: QuoteContext, k: number, hi: number): number {
+  const { lower, lex } = ctx;
+  // A bare noun ("spécialiste des sols", "chef de service") or a determined role noun ("une élue de l'opposition").
+  const role = lex.roleNouns.has(lower[k]!) || isBareNoun(ctx, k) || (lex.determiners.has(lower[k]!) && lex.roleNouns.has(lower[k + 1] ?? ""));
+  if (!role) return k;
+  for (let c = k + 1; c < hi && c - k <= MAX_ROLE_APPOSITION; c++) {
+    if (lower[c] === ",") return c + 1 < hi ? c + 1 : k;
+    if (/^[.;:!?«»“”"]$/.test(lower[c]!)) return k;
+  }
+  return k;
+}
+
+/** Whether a quotation lies inside [start, end). */
+function quotesInside(ctx: QuoteContext, start: number, end: number): boolean {
+  for (const q of ctx.quotations) {
+    if (q.start >= end) return false;
+    if (q.start >= start && q.contentEnd <= end) return true;
+  }
+  return false;
+}
+
+/** Whether a person or an organisation is named over [start, end). */
+function namesSomeone(ctx: QuoteContext, start: number, end: number): boolean {
+  return ctx.doc.layers.entities.some((e) => (e.type === "PER" || e.type === "ORG") && e.mentions.some((m) => m.start < end && start < m.end));
 }

@@ -45,6 +45,7 @@ export function matchDialogue(ctx: QuoteContext, cues: readonly CueGroup[], spea
       cut = ctx.tokens[comma]!.start;
       break;
     }
+    if (!cue) ({ cue, speaker } = announcedBefore(ctx, p, cues, speakers));
     lines.push({ p, start, end: para.end, cue, speaker, cut });
   }
   const out: Candidate[] = [];
@@ -67,4 +68,28 @@ export function matchDialogue(ctx: QuoteContext, cues: readonly CueGroup[], spea
     });
   });
   return out;
+}
+
+/** How far before the colon that closes the previous paragraph its reporting verb may sit ("Nadia, 44 ans, résume :"). */
+const MAX_BEFORE_COLON = 6;
+
+/**
+ * "X résume :" closing the paragraph before a dash line: that line is X's
+ * words. Returns the announcing verb and its subject, or nulls.
+ */
+function announcedBefore(ctx: QuoteContext, p: number, cues: readonly CueGroup[], speakers: Map<CueGroup, SpeakerPhrase | null>): { cue: CueGroup | null; speaker: SpeakerPhrase | null } {
+  const none = { cue: null, speaker: null };
+  const prev = ctx.doc.layers.paragraphs[p - 1];
+  if (!prev || !/:\s*$/.test(ctx.text.slice(Math.max(prev.start, prev.end - 3), prev.end))) return none;
+  const colon = tokenAtOrAfter(ctx, prev.end) - 1;
+  if (colon < 0 || ctx.lower[colon] !== ":") return none;
+  for (let i = cues.length - 1; i >= 0; i--) {
+    const c = cues[i]!;
+    if (c.last >= colon) continue;
+    if (colon - c.last > MAX_BEFORE_COLON || c.negated) return none;
+    const speaker = speakers.get(c) ?? subjectAfter(ctx, c.last);
+    // A person announces a line of speech; "Le plan prévoit trois mesures :" announces a list.
+    return speaker && (speaker.proper || speaker.pronoun || speaker.role) ? { cue: c, speaker } : none;
+  }
+  return none;
 }

@@ -7,6 +7,8 @@ import { invertedSubject } from "./match-reported.js";
 
 /** How far before a colon a reporting verb may sit ("a déclaré à l'AFP lundi :"). */
 const MAX_BEFORE_COLON = 10;
+/** How many tokens the person urged may take between an urging verb and "à"/"to" ("a appelé les pouvoirs publics à"). */
+const MAX_URGED = 6;
 /** How many tokens a subject may take between a quotation and its verb ("…,” the senator from Ohio said). */
 const MAX_SUBJECT_AFTER = 32;
 /** …when no comma opens an apposition in it. */
@@ -40,6 +42,11 @@ export function matchQuotations(ctx: QuoteContext, cues: readonly CueGroup[], sp
     // The sentence of the content: a two-token mark ("''") may be left at the end of the previous sentence.
     const sentence = ctx.tokenSentence[Math.min(tokenAtOrAfter(ctx, q.contentStart), close - 1)] ?? ctx.tokenSentence[open] ?? -1;
     if (sentence < 0) continue;
+    const split = sentenceIncise(ctx, q, open, close, cues, speakers);
+    if (split) {
+      out.push(...split.parts.map(([a, b]) => directCandidate(ctx, a, b, split.att, ctx.tokenSentence[tokenAtOrAfter(ctx, a)] ?? sentence)));
+      continue;
+    }
     const att =
       after(ctx, close, byFirst, speakers) ??
       before(ctx, open, ctx.tokenSentence[open] ?? sentence, bySentence, speakers) ??
@@ -61,6 +68,64 @@ export function matchQuotations(ctx: QuoteContext, cues: readonly CueGroup[], sp
     });
   }
   return out;
+}
+
+/** A direct candidate over [start, end) with its attribution. */
+function directCandidate(ctx: QuoteContext, start: number, end: number, att: Attribution, sentence: number): Candidate {
+  const cue = att.cue!;
+  return {
+    kind: "direct",
+    start,
+    end,
+    speaker: att.speaker,
+    cue: { start: ctx.tokens[cue.first]!.start, end: ctx.tokens[cue.last]!.end, lemma: cue.lemma },
+    group: cue,
+    sentence,
+    ruleId: `quotes/${ctx.doc.lang}/${att.rule}`,
+    inherit: false,
+  };
+}
+
+/**
+ * "« A, a-t-il plaidé. B »", "“A, she said. B”": an incise that
+ * ends its sentence inside the quotation cuts it into two quotes of the same
+ * speaker, each one statement.
+ */
+function sentenceIncise(ctx: QuoteContext, q: Quotation, open: number, close: number, cues: readonly CueGroup[], speakers: Map<CueGroup, SpeakerPhrase | null>): { att: Attribution; parts: [number, number][] } | null {
+  // Cues come in text order: start at the first one inside the quotation rather than at the document's first.
+  for (let i = firstCueAfter(cues, open + 1); i < cues.length; i++) {
+    const cue = cues[i]!;
+    if (cue.first >= close) break;
+    if (cue.last >= close || cue.negated) continue;
+    // The comma that opens the incise: before the verb ("…, a-t-il dit.") or before its subject ("…, she said.").
+    const before = speakers.get(cue);
+    const subjectFirst = !cue.inverted && before && before.end <= ctx.tokens[cue.first]!.start ? tokenAtOrAfter(ctx, before.start) : -1;
+    const comma = ctx.lower[cue.first - 1] === "," ? cue.first - 1 : subjectFirst > open + 1 && ctx.lower[subjectFirst - 1] === "," ? subjectFirst - 1 : -1;
+    if (comma < 0) continue;
+    const speaker = comma === cue.first - 1 ? (cue.inverted ? speakers.get(cue) ?? null : subjectAfter(ctx, cue.last)) : before!;
+    if (!speaker) continue;
+    const next = Math.max(cue.last + 1, tokenAtOrAfter(ctx, speaker.end));
+    if (next + 1 >= close || ctx.lower[next] !== ".") continue;
+    const a = trimStart(ctx.text, q.contentStart, ctx.tokens[comma]!.start);
+    const b = trimEnd(ctx.text, a, ctx.tokens[comma]!.start);
+    const c = trimStart(ctx.text, ctx.tokens[next + 1]!.start, q.contentEnd);
+    const d = trimEnd(ctx.text, c, q.contentEnd);
+    if (b <= a || d <= c) continue;
+    return { att: { speaker, cue, cueSpan: null, rule: "incise-split" }, parts: [[a, b], [c, d]] };
+  }
+  return null;
+}
+
+/** Index of the first cue whose first token lies after token `after`. */
+function firstCueAfter(cues: readonly CueGroup[], after: number): number {
+  let lo = 0;
+  let hi = cues.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cues[mid]!.first <= after) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function trimStart(text: string, s: number, e: number): number {
@@ -102,6 +167,8 @@ function after(ctx: QuoteContext, close: number, byFirst: Map<number, CueGroup>,
     if (named && named.proper && (e >= hi || /^[.;]$/.test(ctx.lower[e]!))) return { speaker: named, cue: null, cueSpan: null, rule: "dash-signature" };
   }
   const cue = byFirst.get(k);
+  // "par « Le Matin », a annoncé que …": a verb followed by its own clause does not attribute the quotation before it.
+  if (cue && ctx.lex.complementizers.has(ctx.lower[cue.last + 1] ?? "")) return null;
   if (cue && !cue.negated) {
     const speaker = cue.inverted ? speakers.get(cue) ?? null : subjectAfter(ctx, cue.last) ?? speakers.get(cue) ?? null;
     if (speaker || cue.inverted) return { speaker, cue, cueSpan: null, rule: "postposed" };
@@ -147,6 +214,11 @@ function before(ctx: QuoteContext, open: number, sentence: number, bySentence: M
   const mates = bySentence.get(sentence) ?? [];
   const direct = mates.find((c) => (c.last === p || (c.last === p - 1 && ctx.lex.preQuoteLinks.has(mark))) && !c.negated);
   if (direct) return cueAttribution(ctx, direct, speakers, "preposed-verb");
+  // "a appelé les parents à « vérifier … »", "urged voters to “stay home”": the act urged, in the subject's words.
+  if (ctx.lex.exhortLinks.has(mark)) {
+    const urging = mates.findLast((c) => c.last < p && p - c.last <= MAX_URGED && ctx.lex.exhortations.has(c.lemma) && !c.negated && !between(ctx, c.last, p));
+    if (urging) return cueAttribution(ctx, urging, speakers, "exhortation");
+  }
   if (mark !== ":" && mark !== ",") return null;
   // "Frank Newport and Jim Harter: “We found …”", "Ted Cruz: ‘…’": a name alone before the colon speaks.
   if (mark === ":") {
@@ -199,8 +271,8 @@ function between(ctx: QuoteContext, a: number, b: number): boolean {
 
 /** "« Moi, dit-il, j'ai … »": an incise between commas inside the quotation. */
 function inside(ctx: QuoteContext, q: Quotation, open: number, close: number, cues: readonly CueGroup[], speakers: Map<CueGroup, SpeakerPhrase | null>): Attribution | null {
-  for (const cue of cues) {
-    if (cue.first <= open) continue;
+  for (let i = firstCueAfter(cues, open); i < cues.length; i++) {
+    const cue = cues[i]!;
     if (cue.first >= close) break;
     if (cue.last >= close || cue.negated) continue;
     if (ctx.lower[cue.first - 1] !== "," ) continue;

@@ -87,7 +87,7 @@ export function attributionStarts(ctx: QuoteContext, cues: readonly CueGroup[], 
   for (const cue of cues) {
     const sp = speakers.get(cue);
     let start = cue.first;
-    if (sp && !cue.inverted && sp.start < ctx.tokens[cue.first]!.start) {
+    if (sp && !cue.inverted && sp.start < ctx.tokens[cue.first]!.start && !sharesSubject(ctx, cue)) {
       let k = cue.first;
       while (k > 0 && ctx.tokens[k - 1]!.start >= sp.start) k--;
       start = k;
@@ -95,6 +95,29 @@ export function attributionStarts(ctx: QuoteContext, cues: readonly CueGroup[], 
     map.set(start, cue);
   }
   return map;
+}
+
+/**
+ * Whether a cue is a second predicate of a subject already named ("… et
+ * dénonce", "…, but insisted", "…, adding that"): its attribution starts at
+ * the verb, so that the first report's content ends before its own.
+ */
+function sharesSubject(ctx: QuoteContext, cue: CueGroup): boolean {
+  const prev = ctx.lower[cue.first - 1] ?? "";
+  const gerund = prev === "," && cue.tags === "G";
+  if (!gerund && !ctx.lex.coordinators.has(prev) && prev !== "mais" && prev !== "but") return false;
+  // "… and called it …": a verb that reports only as an incise has no content to take over.
+  if (ctx.lex.incisOnly.has(cue.lemma)) return false;
+  // "federal and state law", "shootings and protests demands": a noun that reads as a verb opens no content of its own.
+  return opensContent(ctx, cue.last + 1);
+}
+
+/** Whether a reporting verb's content may start at token k: a complementizer, a subject or object, a quotation, an infinitive. */
+function opensContent(ctx: QuoteContext, k: number): boolean {
+  const w = ctx.lower[k];
+  if (w === undefined) return false;
+  const { lex } = ctx;
+  return lex.complementizers.has(w) || lex.pronouns[w] !== undefined || lex.determiners.has(w) || lex.nounMarkers.has(w) || NEGATIVE_SUBJECTS.has(w) || isCapitalized(ctx, k) || /^[«“"‘:]$/.test(w) || verbAt(ctx, k)?.[1] === "W" || REPORT_INFINITIVES.has(w);
 }
 
 /**
@@ -123,10 +146,14 @@ export function matchReported(ctx: QuoteContext, cues: readonly CueGroup[], spea
       out.push(as);
       continue;
     }
-    if (lex.incisOnly.has(cue.lemma)) continue;
+    // "a rappelé que …", "insisted that …": a verb kept for incises still reports the clause its subject opens with "que".
+    if (lex.incisOnly.has(cue.lemma) && !(lex.complementizers.has(lower[cue.last + 1] ?? "") && speakers.get(cue))) continue;
     // "“…,” said X, …": the verb attributes the quotation before it; what follows is its subject, not its content.
-    if (cue.first - 2 >= lo && lower[cue.first - 1] === "," && closesQuotation(ctx, cue.first - 2)) continue;
-    if (cue.first - 1 >= lo && closesQuotation(ctx, cue.first - 1)) continue;
+    // A gerund never attributes a quotation so: "… as “pure speculation”, insisting no bid …" has content of its own.
+    // Nor does a verb with a clause of its own: "interrogée par « Le Matin », a annoncé que …".
+    const ownClause = lex.complementizers.has(lower[cue.last + 1] ?? "");
+    if (cue.first - 2 >= lo && lower[cue.first - 1] === "," && closesQuotation(ctx, cue.first - 2) && cue.tags !== "G" && !ownClause) continue;
+    if (cue.first - 1 >= lo && closesQuotation(ctx, cue.first - 1) && !ownClause) continue;
     let k = cue.last + 1;
     let contentTok = -1;
     let rule = "";
@@ -249,6 +276,9 @@ function closesQuotation(ctx: QuoteContext, k: number): boolean {
   return q !== undefined && q.end === t.end;
 }
 
+/** Negative subjects that may open a bare clause ("said no decision had been made"). */
+const NEGATIVE_SUBJECTS = new Set(["no", "none", "nobody", "nothing", "neither"]);
+
 /** Prepositions of a short adjunct between a verb and its bare clause ("said in a statement", "told CNN on Sunday"). */
 const ADJUNCT_PREPOSITIONS = new Set(["in", "on", "at", "during", "after", "before", "via", "through", "with", "to", "from", "late", "early"]);
 
@@ -287,7 +317,9 @@ function bareClauseStart(ctx: QuoteContext, cue: CueGroup, hi: number): number {
   const pronoun = lex.pronouns[opener.replace(/'(?:s|re|ve|d|ll|m)$/, "")] !== undefined;
   // A bare noun opens a clause only when its verb follows soon ("says voter fraud would be …").
   const bareNoun = lex.bareNounSubjects && isBareNoun(ctx, n) && [1, 2, 3].some((d) => n + d < hi && lex.auxiliaries.has(lower[n + d]!) && !lex.determiners.has(lower[n + d]!));
-  if (!(pronoun || bareNoun || lex.determiners.has(opener) || isCapitalized(ctx, n) || (lex.bareNounSubjects && tokens[n]!.kind === "number"))) return -1;
+  // "insisting no bid had been received": a negative subject, with its verb close behind.
+  const negative = NEGATIVE_SUBJECTS.has(opener) && [1, 2, 3].some((d) => n + d < hi && lex.auxiliaries.has(lower[n + d]!) && !lex.determiners.has(lower[n + d]!));
+  if (!(pronoun || bareNoun || negative || lex.determiners.has(opener) || isCapitalized(ctx, n) || (lex.bareNounSubjects && tokens[n]!.kind === "number"))) return -1;
   if (/^(?:it|this|that|these|those|all|one|both)$/.test(opener) && !(opener === "it" && /^(?:is|was|would|will|has|had|could|should|might|may|can)$/.test(lower[n + 1] ?? ""))) return -1;
   if (quotationAt(ctx, tokens[n]!.start)) return -1;
   return n;

@@ -8,6 +8,15 @@ const LABEL = /^[“"«]?\s*((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]
 const MIN_WORDS = 4;
 
 /**
+ * Whether what follows a label is a headline's kicker ("Procès X : cinq ans requis contre Y"): no quotation mark
+ * opens it and no sentence punctuation closes it, where a speaker's turn is a sentence or a quotation.
+ */
+function isKicker(text: string, start: number, end: number): boolean {
+  const content = text.slice(start, end).trim();
+  return !/^[“"«‘]/u.test(content) && !/[.!?…"”»’]$/u.test(content);
+}
+
+/**
  * Transcript turns and headline quotes: a paragraph that opens with a
  * speaker label and a colon ("PENCE: Well, look, …", "Ted Cruz: ‘…’").
  * The label must be a name in capitals or a run of two or more
@@ -39,6 +48,7 @@ export function matchTranscript(ctx: QuoteContext): Candidate[] {
     if (!speaker || !speaker.proper) continue;
     let start = para.start + m[0].length;
     let end = para.end;
+    if (isKicker(text, start, end)) continue;
     while (start < end && /[“"«‘\s]/.test(text[start]!)) start++;
     while (end > start && /[\s"”»’]/.test(text[end - 1]!)) end--;
     if (wordCount(text, start, end, MIN_WORDS) < MIN_WORDS) continue;

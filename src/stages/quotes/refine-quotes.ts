@@ -63,6 +63,7 @@ export function refineCandidates(ctx: QuoteContext, reports: Candidate[], quotat
       continue;
     }
     if (q.inherit && !q.speaker && !continuesQuote(ctx, direct[direct.length - 1], q) && isNotAQuote(ctx, q)) continue;
+    if (isTitledName(ctx, q)) continue;
     direct.push(q);
   }
   // A report whose content lies inside a direct quotation is part of what is quoted;
@@ -120,6 +121,7 @@ function isNotAQuote(ctx: QuoteContext, q: Candidate): boolean {
   const open = tokenAtOrAfter(ctx, q.start) - 1;
   const before = open - 1 >= 0 ? ctx.lower[open - 1]! : "";
   if (ctx.lex.titleCues.has(before) && words <= 8) return true;
+  if (words <= 8 && namedAfter(ctx, q)) return true;
   // Title Case with no sentence punctuation: a show, a book, a programme.
   const text = ctx.text.slice(q.start, q.end);
   let lettered = 0;
@@ -132,4 +134,27 @@ function isNotAQuote(ctx: QuoteContext, q: Candidate): boolean {
     if (/^\p{Lu}/u.test(m[0])) capitals++;
   }
   return lettered <= 8 && capitals >= Math.ceil(lettered * 0.6) && !/[.!?]$/.test(text);
+}
+
+/** Whether an apposition right after the quotation names what it is: "« … », le slogan d'une pétition", "“…”, the title of". */
+function namedAfter(ctx: QuoteContext, q: Candidate): boolean {
+  let k = tokenAtOrAfter(ctx, q.end);
+  // Past the closing mark and the comma that opens the apposition.
+  while (k < ctx.tokens.length && /^[»”"’\s]$/.test(ctx.lower[k]!)) k++;
+  if (ctx.lower[k] !== ",") return false;
+  k++;
+  if (ctx.lex.determiners.has(ctx.lower[k] ?? "")) k++;
+  return ctx.lex.titleCues.has(ctx.lower[k] ?? "") && ctx.tokens[k]!.kind === "word";
+}
+
+/** Longest name in Title Case that a naming word before it makes a title even when a verb follows ("the program “Checkpoint,” X said"). */
+const TITLE_MAX_WORDS = 4;
+
+/** Whether a short quotation in Title Case comes right after a naming noun: a programme's or a book's name, not words said. */
+function isTitledName(ctx: QuoteContext, q: Candidate): boolean {
+  const open = tokenAtOrAfter(ctx, q.start) - 1;
+  if (open < 1 || !ctx.lex.titleCues.has(ctx.lower[open - 1]!)) return false;
+  const text = ctx.text.slice(q.start, q.end).replace(/[,.;:]+$/, "");
+  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  return words.length > 0 && words.length <= TITLE_MAX_WORDS && words.every((w) => /^\p{Lu}/u.test(w));
 }

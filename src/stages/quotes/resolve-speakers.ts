@@ -1,7 +1,9 @@
 import type { Entity, Quote, Speaker } from "../../model/annotations.js";
+import type { Gender } from "../entities/types.js";
 import type { Candidate } from "./candidate.js";
 import { resolveNominal } from "../entities/index.js";
 import type { QuoteContext, SpeakerPhrase } from "./context.js";
+import { indexPeople, phraseGender, pronounAntecedent, type PeopleIndex, type PriorSpeaker } from "./resolve-pronoun.js";
 
 /** A pronoun looks back this many sentences for its speaker. */
 const PRONOUN_REACH = 8;
@@ -104,25 +106,33 @@ function entityAt(ix: MentionIndex, start: number, end: number, test: (e: Entity
   return best >= 0 ? ix.entities[best] : undefined;
 }
 
-/** Finds entities by their mentions (see entityAt and nearestPerson). */
+/** Finds entities by their mentions (see entityAt and nearestPerson), and the people that gendered pronouns may stand for. */
 interface MentionLookup {
   entityAt(start: number, end: number, test?: (e: Entity, pronoun: boolean) => boolean): Entity | undefined;
   nearestPerson(before: number): Entity | undefined;
+  people(): PeopleIndex;
+  byId(id: string | null): Entity | null;
+  /** The speakers resolved so far as pronouns see them, one per history entry, filled as pronouns ask. */
+  priors: PriorSpeaker[];
 }
 
 /** Up to this many mentions, a scan of them all answers a few speakers sooner than sorting them would. */
 const SCAN_MAX = 64;
 
 /** Reads an article's mentions one by one when they are few, else through the sorted index, made when first asked. */
-function mentionLookup(entities: readonly Entity[]): MentionLookup {
+function mentionLookup(entities: readonly Entity[], ctx: QuoteContext): MentionLookup {
   let count = 0;
   for (const e of entities) count += e.mentions.length;
+  let peopleIndex: PeopleIndex | null = null;
+  const people = (): PeopleIndex => (peopleIndex ??= indexPeople(ctx));
+  let ids: Map<string, Entity> | null = null;
+  const byId = (id: string | null): Entity | null => (id === null ? null : (ids ??= new Map(entities.map((e) => [e.id, e]))).get(id) ?? null);
   if (count <= SCAN_MAX) {
-    return { entityAt: (start, end, test) => scanEntityAt(entities, start, end, test), nearestPerson: (before) => scanNearestPerson(entities, before) };
+    return { entityAt: (start, end, test) => scanEntityAt(entities, start, end, test), nearestPerson: (before) => scanNearestPerson(entities, before), people, byId, priors: [] };
   }
   let index: MentionIndex | null = null;
   const ix = (): MentionIndex => (index ??= indexMentions(entities));
-  return { entityAt: (start, end, test) => entityAt(ix(), start, end, test), nearestPerson: (before) => nearestPerson(ix(), before) };
+  return { entityAt: (start, end, test) => entityAt(ix(), start, end, test), nearestPerson: (before) => nearestPerson(ix(), before), people, byId, priors: [] };
 }
 
 /** entityAt by a scan in entity order: the first entity with a mention that the index would have found. */
@@ -159,7 +169,7 @@ function scanNearestPerson(entities: readonly Entity[], before: number): Entity 
  * speaker whose words are an entity's mention is linked to that entity.
  */
 export function resolveSpeakers(ctx: QuoteContext, candidates: readonly Candidate[]): Quote[] {
-  const entities = mentionLookup(ctx.doc.layers.entities);
+  const entities = mentionLookup(ctx.doc.layers.entities, ctx);
   const sentences = ctx.doc.layers.sentences;
   const history: Known[] = [];
   const quotes: Quote[] = [];
@@ -202,6 +212,8 @@ function resolvePhrase(ctx: QuoteContext, sp: SpeakerPhrase, sentence: number, h
   if (sp.pronoun) {
     const lowered = words.text.toLowerCase();
     if (lowered === "on" || lowered === "i" || lowered === "we") return { speaker: null };
+    const gender = sp.pronoun === "s" ? ctx.lex.genderedPronouns.get(lowered) : undefined;
+    if (gender) return resolveGendered(ctx, sp, gender, words, sentence, history, entities);
     // The entities stage may already have tied this pronoun to someone.
     const linked = entities.entityAt(sp.nameStart, sp.nameEnd, (e, pronoun) => e.type === "PER" && pronoun);
     if (linked) return { speaker: speakerOf(linked.id, linked.name, words) };
@@ -228,6 +240,26 @@ function resolvePhrase(ctx: QuoteContext, sp: SpeakerPhrase, sentence: number, h
     return { speaker: speakerOf(entity.id, entity.name, words) };
   }
   return { speaker: speakerOf(null, words.text, words) };
+}
+
+/**
+ * "il", "elle", "lui", "she": the person the pronoun points back to, of its
+ * gender (see pronounAntecedent); the pronoun stays the speaker's words.
+ */
+function resolveGendered(ctx: QuoteContext, sp: SpeakerPhrase, gender: Gender, words: { start: number; end: number; text: string }, sentence: number, history: Known[], entities: MentionLookup): { speaker: Speaker | null; known?: Known } {
+  const people = entities.people();
+  // History only grows: the speakers already seen keep their reading from one pronoun to the next.
+  const prior = entities.priors;
+  for (let index = prior.length; index < history.length; index++) {
+    const h = history[index]!;
+    const entity = entities.byId(h.speaker.entity);
+    prior.push({ sentence: h.sentence, entity, gender: entity ? null : phraseGender(ctx, phraseOf(ctx, h).split(/\s+/)), plural: h.plural, index });
+  }
+  const found = pronounAntecedent(ctx, people, prior, gender, sp.nameStart, sentence);
+  if (!found) return { speaker: speakerOf(null, words.text, words) };
+  const known = found.prior ? history[found.prior.index] : undefined;
+  if (found.entity) return { speaker: speakerOf(found.entity.id, found.entity.name, words), known };
+  return { speaker: speakerOf(known!.speaker.entity, known!.speaker.name, words), known };
 }
 
 /** A speaker with its words: the fields in the order the output has always had. */

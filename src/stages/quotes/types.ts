@@ -1,3 +1,5 @@
+import type { Gender } from "../entities/types.js";
+
 /** What a locale tells the quotes stage: reporting verbs and the small closed word classes around them. */
 export interface QuotesLexicon {
   /** Inflected form (lower case) → `lemma:tags` (F finite, K past participle, G gerund, W infinitive). */
@@ -36,6 +38,20 @@ export interface QuotesLexicon {
   forSource: readonly (readonly string[])[];
   /** Words that, right after a source phrase, show it is not a source ("selon lesquels"). */
   notSource: ReadonlySet<string>;
+  /** Object and stressed pronouns that stand for a source ("d'après lui", "according to her"), with their number. */
+  stressedPronouns: Readonly<Record<string, "s" | "p">>;
+  /** Pronouns that stand for a person of one gender ("il", "lui", "she"): their speaker is the person they point back to. */
+  genderedPronouns: ReadonlyMap<string, Gender>;
+  /** Words that give the gender of the person they name or introduce: honorifics, gendered determiners, role nouns (null: either). */
+  genderCues: ReadonlyMap<string, Gender | null>;
+  /** Honorifics before a name ("m", "mme", "mrs"), without their final period. */
+  honorifics: ReadonlySet<string>;
+  /** Lemmas that urge someone to act ("appeler", "exhorter", "urge"): "a appelé les parents à « … »" quotes the subject. */
+  exhortations: ReadonlySet<string>;
+  /** Words that link an urging verb's object to the act urged ("à", "to"). */
+  exhortLinks: ReadonlySet<string>;
+  /** Singular determiners after which a verb's bare form cannot agree ("a Nairobi think tank"): the form is a noun there. */
+  singularDeterminers: ReadonlySet<string>;
   /** Subject pronouns with their grammatical number. */
   pronouns: Readonly<Record<string, "s" | "p">>;
   /** Pattern of a verb fused with an inverted subject pronoun ("a-t-il", "dit-elle"), groups verb and pronoun. */

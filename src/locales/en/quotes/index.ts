@@ -1,4 +1,6 @@
+import type { Gender } from "../../../stages/entities/types.js";
 import type { QuotesLexicon } from "../../../stages/quotes/types.js";
+import { ENTITIES } from "../entities/index.js";
 import { REPORTING_VERB_FORMS } from "./reporting-verbs.js";
 
 const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
@@ -26,7 +28,7 @@ export const QUOTES: QuotesLexicon = {
   adverbs: new Set([
     "also", "later", "then", "still", "again", "already", "previously", "recently", "earlier", "once",
     "often", "even", "just", "never", "not", "yesterday", "today", "tonight", "further", "however",
-    "separately", "repeatedly", "ever", "first", "last", ...WEEKDAYS,
+    "separately", "repeatedly", "ever", "first", "last", "once again", "in turn", ...WEEKDAYS,
   ]),
   adverbSuffix: /ly$/,
   subjectAdverbSuffix: /ly$/,
@@ -46,6 +48,17 @@ export const QUOTES: QuotesLexicon = {
   according: [["according", "to"], ["per"], ["citing"]],
   forSource: [["for"]],
   notSource: new Set(["which", "whom", "me", "us"]),
+  stressedPronouns: { him: "s", her: "s", them: "p" },
+  genderedPronouns: new Map<string, Gender>([["he", "m"], ["him", "m"], ["she", "f"], ["her", "f"]]),
+  genderCues: new Map<string, Gender | null>([
+    ...ENTITIES.roleHeads,
+    ...[...ENTITIES.honorifics].map(([w, g]): [string, Gender | null] => [w.replace(/\.$/, ""), g]),
+    ["woman", "f"], ["man", "m"], ["mother", "f"], ["father", "m"], ["wife", "f"], ["husband", "m"],
+  ]),
+  honorifics: new Set([...ENTITIES.honorifics.keys()].map((w) => w.replace(/\.$/, ""))),
+  singularDeterminers: new Set(["a", "an", "each", "every", "this", "that", "another"]),
+  exhortations: new Set(["urge", "call", "exhort", "implore", "encourage"]),
+  exhortLinks: new Set(["to"]),
   pronouns: { he: "s", she: "s", they: "p", it: "s", we: "p", i: "s" },
   inversion: null,
   determiners: new Set([
@@ -95,6 +108,8 @@ export const QUOTES: QuotesLexicon = {
     "nicknamed", "so-called", "term", "word", "phrase", "label", "slogan", "hashtag", "operation", "plan",
     "act", "bill", "on", "podcast", "blog", "site", "page", "campaign", "movement", "conference", "summit",
     "festival", "award", "report", "study", "episode", "special", "known", "as", "brand", "model",
+    // What a banner or a sign bears is read, not said: "signs that read “…”".
+    "read", "reads", "reading", "banner", "banners", "sign", "signs", "placard", "placards",
   ]),
   infinitiveMarkers: new Set(["to"]),
   relativeSubjects: new Set(["who"]),

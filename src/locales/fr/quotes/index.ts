@@ -1,4 +1,6 @@
+import type { Gender } from "../../../stages/entities/types.js";
 import type { QuotesLexicon } from "../../../stages/quotes/types.js";
+import { ENTITIES } from "../entities/index.js";
 import { REPORTING_VERB_FORMS } from "./reporting-verbs.js";
 
 // Lefff has no "tweeter": its forms are typed here, they follow "chanter".
@@ -8,17 +10,31 @@ const TWEETER: Record<string, string> = {
   tweetant: "tweeter:G", tweeter: "tweeter:W",
 };
 
+// "maintenir que" reports but is not in the generated table; its gerund "maintenant" is left out, being mostly the adverb "now".
+const MAINTENIR: Record<string, string> = {
+  maintient: "maintenir:F", maintiennent: "maintenir:F", maintenait: "maintenir:F", maintenaient: "maintenir:F",
+  maintint: "maintenir:F", maintinrent: "maintenir:F", maintiendra: "maintenir:F", maintiendrait: "maintenir:F",
+  maintenu: "maintenir:K", maintenue: "maintenir:K", maintenir: "maintenir:W",
+};
+
+// "appeler X à « … »" urges; its forms are typed here, and it reports only before a quotation or a colon (see incisOnly).
+const APPELER: Record<string, string> = {
+  appelle: "appeler:F", appellent: "appeler:F", appelait: "appeler:F", appelaient: "appeler:F", appela: "appeler:F",
+  appelèrent: "appeler:F", appellera: "appeler:F", appellerait: "appeler:F", appelé: "appeler:K", appelée: "appeler:K",
+  appelés: "appeler:K", appelées: "appeler:K", appeler: "appeler:W", appelant: "appeler:G",
+};
+
 const WEEKDAYS = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"];
 
 /** Reporting cues of French. */
 export const QUOTES: QuotesLexicon = {
-  verbForms: { ...REPORTING_VERB_FORMS, ...TWEETER },
+  verbForms: { ...REPORTING_VERB_FORMS, ...TWEETER, ...MAINTENIR, ...APPELER },
   incisOnly: new Set([
     "poursuivre", "reprendre", "enchaîner", "conclure", "lancer", "glisser", "lâcher", "tonner",
     "opposer", "réagir", "abonder", "exprimer", "interroger", "souvenir", "résumer", "renchérir",
     "acquiescer", "ironiser", "trancher", "nuancer", "tempérer", "exclamer", "raconter", "narrer",
     "relater", "témoigner", "insurger", "jurer", "plaider", "clamer", "claironner", "prévoir", "supplier", "implorer",
-    "communiquer", "rappeler", "insister", "protester",
+    "communiquer", "rappeler", "insister", "protester", "appeler",
   ]),
   objectReports: new Set([
     "dénoncer", "démentir", "nier", "minimiser", "qualifier", "critiquer", "condamner", "déplorer",
@@ -49,6 +65,7 @@ export const QUOTES: QuotesLexicon = {
     "enfin", "d'ailleurs", "alors", "souvent", "jamais", "plus", "pas", "encore", "récemment", "hier",
     "aujourd'hui", "tard", "tôt", "ainsi", "cependant", "toutefois", "néanmoins", "surtout", "donc",
     "elle", "il", "lui", "eux", "elles", "quant", "plutôt", "très", "trop", "tout", "vite", "mieux",
+    "par ailleurs", "en outre", "de nouveau", "à nouveau", "en effet",
     ...WEEKDAYS,
   ]),
   adverbSuffix: /ment$/,
@@ -66,6 +83,19 @@ export const QUOTES: QuotesLexicon = {
     "lequel", "laquelle", "lesquels", "lesquelles", "que", "qu'", "qu’", "moi", "toi", "nous", "vous",
     "cas", "besoin",
   ]),
+  stressedPronouns: { lui: "s", elle: "s", eux: "p", elles: "p" },
+  genderedPronouns: new Map<string, Gender>([["il", "m"], ["lui", "m"], ["elle", "f"]]),
+  genderCues: new Map<string, Gender | null>([
+    ...ENTITIES.roleHeads,
+    ...[...ENTITIES.honorifics].map(([w, g]): [string, Gender | null] => [w.replace(/\.$/, ""), g]),
+    // A determiner agrees with the title it opens: "la maire", "une porte-parole", "cette ministre".
+    ["la", "f"], ["une", "f"], ["cette", "f"], ["sa", "f"], ["le", "m"], ["un", "m"], ["ce", "m"], ["cet", "m"],
+    ["substitute", "f"], ["magistrate", "f"], ["maire", null], ["mairesse", "f"],
+  ]),
+  honorifics: new Set([...ENTITIES.honorifics.keys()].map((w) => w.replace(/\.$/, ""))),
+  singularDeterminers: new Set(),
+  exhortations: new Set(["appeler", "exhorter", "inviter", "encourager", "enjoindre"]),
+  exhortLinks: new Set(["à"]),
   pronouns: { il: "s", elle: "s", ils: "p", elles: "p", on: "s" },
   inversion: /^(.+?)-(?:t-)?(il|elle|ils|elles|on)$/iu,
   determiners: new Set([
@@ -135,6 +165,8 @@ export const QUOTES: QuotesLexicon = {
     "sur", "blog", "site", "page", "compte", "hashtag", "mouvement", "collectif", "association", "parti",
     "sommet", "conférence", "festival", "concours", "prix", "rapport", "étude", "enquête", "note",
     "tableau", "exposition", "campagne", "marque", "modèle", "version", "mission", "comédie", "musicale",
+    // What a banner or a sign bears is read, not said: "on pouvait lire « … »".
+    "lire", "lit", "lisait", "banderole", "banderoles", "pancarte", "pancartes",
   ]),
   infinitiveMarkers: new Set(),
   relativeSubjects: new Set(["qui"]),
