@@ -1,5 +1,6 @@
 import type { Entity, Quote } from "../../model/annotations.js";
 import type { Stage } from "../../pipeline/stage.js";
+import { sentenceIndexAt, type VeilleDocument } from "../../model/document.js";
 import { gazetteerFor, type Gazetteer } from "../entities/gazetteer.js";
 import { pairContradictions, sameSpeaker } from "./pair-contradictions.js";
 import { pairRebuttals } from "./pair-rebuttals.js";
@@ -19,6 +20,7 @@ export const claimsStage: Stage = {
     const events = [...doc.layers.events].sort((a, b) => a.trigger.start - b.trigger.start);
     // One speaker speaks in many quotes: their countries are read once.
     const countries = new Map<string, string[]>();
+    const functionWords = ctx.locale.entities?.stopwords ?? NO_WORDS;
     let cursor = 0;
     const profiles = quotes.map((q) => {
       while (cursor < events.length && events[cursor]!.trigger.start < q.start) cursor++;
@@ -27,13 +29,22 @@ export const claimsStage: Stage = {
       const key = q.speaker ? `${q.speaker.entity ?? ""}\u0000${q.speaker.name}` : "";
       let sides = countries.get(key);
       if (!sides) countries.set(key, (sides = speakerCountries(q, (entities ??= new Map(doc.layers.entities.map((e) => [e.id, e]))), gazetteer)));
-      return profileQuote(q, events.slice(cursor, end), lex.cues, sides);
+      return profileQuote(q, events.slice(cursor, end), lex.cues, sides, leadInOf(doc, q), functionWords);
     });
     const byEvents = pairContradictions(profiles);
     const paired = new Set(byEvents.flatMap((c) => [c.a, c.b]));
     doc.layers.claims = [...byEvents, ...pairRebuttals(profiles, paired, sameSpeaker)].sort((x, y) => order(x) - order(y));
   },
 };
+
+const NO_WORDS: ReadonlySet<string> = new Set();
+
+// The words of the quote's sentence before its reporting verb: where "a démenti …, affirmant que" denies.
+function leadInOf(doc: VeilleDocument, quote: Quote): string {
+  if (!quote.cue) return "";
+  const s = doc.layers.sentences[sentenceIndexAt(doc, quote.cue.start)];
+  return s && s.start < quote.cue.start ? doc.text.slice(s.start, Math.min(quote.cue.start, quote.start > s.start ? quote.start : quote.cue.start)) : "";
+}
 
 // Claims in the order of their first quote: quote ids number the quotes in text order ("q12").
 function order(claim: { a: string }): number {

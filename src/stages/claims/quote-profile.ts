@@ -26,8 +26,13 @@ export interface QuoteProfile {
   plan: boolean;
   /** Whether the quote negates or denies anything at all: a negation anywhere, or a denial. */
   negative: boolean;
-  /** Whether its reporting verb is one of denial ("a démenti", "denied", "dismissed"): the source rebuts. */
+  /**
+   * Whether its source rebuts: the reporting verb denies ("a démenti", "denied", "dismissed"), or a
+   * denial opens the sentence before it ("a démenti toute précipitation, affirmant que …").
+   */
   deniedByCue: boolean;
+  /** Stems of its content words (four letters or more, not function words), for rebuttals. */
+  contentStems: Set<string>;
 }
 
 const NEGATIVE = new Set(["negated", "denied"]);
@@ -38,11 +43,21 @@ const STEM = 5;
 const LONG_WORD = bmpRegExp(`\\p{L}{${STEM},}`, "g");
 const LONG_WORD_U = new RegExp(`\\p{L}{${STEM},}`, "gu");
 const SURROGATE = /[\ud800-\udfff]/;
+const CONTENT_WORD = bmpRegExp("\\p{L}{4,}", "g");
+const CONTENT_WORD_U = /\p{L}{4,}/gu;
 
 // A negation anywhere in the quote: one word ("jamais", "never") or a particle with its completion ("ne … pas").
 function negates(low: string, cues: ModalityCues): boolean {
   if (cueTest(cues.negation, low)) return true;
   return cues.negationParticle !== undefined && cues.negationCompletion !== undefined && cueTest(cues.negationParticle, low) && cueTest(cues.negationCompletion, low);
+}
+
+function contentStemsOf(low: string, functionWords: ReadonlySet<string>): Set<string> {
+  const stems = new Set<string>();
+  for (const m of low.matchAll(SURROGATE.test(low) ? CONTENT_WORD_U : CONTENT_WORD)) {
+    if (!functionWords.has(m[0])) stems.add(m[0].slice(0, STEM));
+  }
+  return stems;
 }
 
 function stemsOf(low: string): Set<string> {
@@ -52,13 +67,21 @@ function stemsOf(low: string): Set<string> {
 }
 
 /** Profiles a quote from its text and the events whose trigger lies inside it. */
-export function profileQuote(quote: Quote, events: readonly EventMention[], cues: ModalityCues, speakerActors: readonly string[]): QuoteProfile {
+export function profileQuote(
+  quote: Quote,
+  events: readonly EventMention[],
+  cues: ModalityCues,
+  speakerActors: readonly string[],
+  leadIn: string,
+  functionWords: ReadonlySet<string>,
+): QuoteProfile {
   const inside = events.filter((e) => e.attribution === quote.id || (e.trigger.start >= quote.start && e.trigger.end <= quote.end));
 
   const low = lowerSameLength(quote.text);
-  const deniedByCue = quote.cue !== null && cueTest(cues.denial, lowerSameLength(quote.cue.text));
+  const deniedByCue = quote.cue !== null && (cueTest(cues.denial, lowerSameLength(quote.cue.text)) || cueTest(cues.denial, lowerSameLength(leadIn)));
   const denial = cueExec(cues.denial, low)?.[0] ?? (deniedByCue ? quote.cue!.text : null);
   let stems: Set<string> | null = null;
+  let contentStems: Set<string> | null = null;
   let anaphoric: boolean | undefined;
   let plan: boolean | undefined;
   let negative: boolean | undefined;
@@ -87,6 +110,9 @@ export function profileQuote(quote: Quote, events: readonly EventMention[], cues
       return (stems ??= stemsOf(low));
     },
     deniedByCue,
+    get contentStems(): Set<string> {
+      return (contentStems ??= contentStemsOf(low, functionWords));
+    },
     get negative(): boolean {
       return (negative ??= denial !== null || negates(low, cues));
     },
