@@ -40,6 +40,17 @@ function nameWords(scan: Scan, c: NameCandidate): readonly string[] {
   return c.words.some((w) => connectors.has(w)) ? c.words.filter((w) => !connectors.has(w)) : c.words;
 }
 
+// "Norvia de Douai", "Crédit agricole de Bretagne": a known town after the particle, with no first name
+// at the head, is a seat that the text names on its own too, not a surname ("Kito de Pavant" keeps his).
+function seatAfterParticle(scan: Scan, c: NameCandidate): boolean {
+  const n = c.words.length;
+  if (n < 3 || !PARTICLES.has(c.words[n - 2]!) || FIRST_NAMES.has(c.words[0]!)) return false;
+  const seat = c.words[n - 1]!;
+  return scan.gaz.cities.has(seat) || scan.gaz.knownPlaces.has(seat);
+}
+
+const PARTICLES = new Set(["de", "du", "des", "d'", "of"]);
+
 /** Groups the name candidates that refer to one referent: same name, surname of a full name, spelling variants, acronyms. */
 export function clusterNames(scan: Scan, cands: readonly NameCandidate[]): number[][] {
   const parent = cands.map((_, i) => i);
@@ -85,7 +96,7 @@ export function clusterNames(scan: Scan, cands: readonly NameCandidate[]): numbe
   const bySurname = new Map<string, number[]>();
   forDistinct((c, i) => {
     const w = nameWordsOf(c, i);
-    if (w.length < 2 || !personLike(c) || c.scores.ORG >= 4) return;
+    if (w.length < 2 || !personLike(c) || c.scores.ORG >= 4 || seatAfterParticle(scan, c)) return;
     const k = translitKey(w[w.length - 1]!);
     const list = bySurname.get(k) ?? [];
     list.push(i);
@@ -102,13 +113,22 @@ export function clusterNames(scan: Scan, cands: readonly NameCandidate[]): numbe
     byGiven.set(k, list);
   });
   for (const [k, list] of byGiven) if (new Set(list.map((j) => cands[j]!.key)).size > 1) byGiven.delete(k);
+  // "Norvia" after "Norvia de Douai": the brand alone names the body its seat qualifies.
+  const byBrand = new Map<string, number[]>();
+  forDistinct((c, i) => {
+    if (!seatAfterParticle(scan, c) || c.words.length !== 3 || scan.lex.orgHeads.has(c.words[0]!) || scan.lex.stopwords.has(c.words[0]!)) return;
+    const k = translitKey(c.words[0]!);
+    const list = byBrand.get(k) ?? [];
+    list.push(i);
+    byBrand.set(k, list);
+  });
   const singles = new Map<string, number>();
   forDistinct((c, i) => {
     const w = nameWordsOf(c, i);
     if (w.length === 1) {
       if (isAcronym(scan.tokens[c.first]!.text) || (strongPlaceOrOrg(c) && c.scores.PER === 0)) return;
       const k = translitKey(w[0]!);
-      const full = bySurname.get(k) ?? byGiven.get(k);
+      const full = bySurname.get(k) ?? byGiven.get(k) ?? byBrand.get(k);
       if (full) union(nearest(cands, full, c), i);
       const other = singles.get(k);
       if (other !== undefined) union(other, i);

@@ -62,6 +62,8 @@ export interface NameCandidate {
   titleTokens: [number, number] | null;
   /** Whether the LOC score holds the weak town-name cue, which a person's full name elsewhere overrides. */
   city?: boolean;
+  /** The place an organisation is named after ("Caen" in "université de Caen"), a name of its own. */
+  seat?: NameCandidate;
 }
 
 const emptyScores = (): TypeScores => ({ PER: 0, ORG: 0, LOC: 0, MISC: 0 });
@@ -93,6 +95,7 @@ export function findNames(scan: Scan): NameCandidate[] {
       if (cand) {
         linkParenthesisedAcronym(scan, out, cand);
         out.push(cand);
+        if (cand.seat) out.push(cand.seat);
       }
       i = last + 1;
     }
@@ -261,14 +264,15 @@ function extendRun(scan: Scan, first: number, to: number): number {
     if (is(scan, next, GIVEN_NAME) && (isAcronym(scan.tokens[last]!.text) || isKnownPlace(scan, keyOf(scan, first, last)))) return last;
     if (isNameToken(scan, next) && !scan.inShortQuote[next] === !scan.inShortQuote[first]) {
       // A stopword inside a name ("Marine Le Pen") only when a capital follows it.
-      if (is(scan, next, STOPWORD) && !isNameToken(scan, next + 1)) return last;
+      if (is(scan, next, STOPWORD) && !isNameToken(scan, next + 1) && !namedStopword(scan, next)) return last;
       if (!adjacentOrSpaced(scan, last, next)) return last;
       last = next;
       orgy ||= is(scan, last, ORG_HEAD);
       continue;
     }
     // "le GPS des États-Unis": an acronym takes no complement; what follows "des" is another name.
-    if (isAcronym(scan.tokens[last]!.text)) return last;
+    // "CHU de Rennes": unless the acronym is itself the head of an institution's name.
+    if (isAcronym(scan.tokens[last]!.text) && !(last === first && orgy)) return last;
     // Up to two connectors between capitals: "de", "de la", "van der", "of the".
     let k = next;
     const titled = is(scan, last, ROLE_HEAD) || is(scan, last, PORTFOLIO);
@@ -280,6 +284,14 @@ function extendRun(scan: Scan, first: number, to: number): number {
     }
     return last;
   }
+}
+
+// "son groupe, Grenoble Demain, déposera": inside running text, a capitalised adverb that closes a run
+// before punctuation belongs to the name; articles and particles never end one.
+function namedStopword(scan: Scan, k: number): boolean {
+  if (scan.opens[k] || scan.headline[scan.sentenceOf[k]!] === 1 || is(scan, k, DETERMINER | CONNECTOR | ORG_CONNECTOR)) return false;
+  const after = scan.tokens[k + 1];
+  return scan.tokens[k]!.text.length >= 4 && after !== undefined && after.kind === "punct" && scan.sentenceOf[k + 1] === scan.sentenceOf[k];
 }
 
 function adjacentOrSpaced(scan: Scan, a: number, b: number): boolean {
@@ -358,10 +370,10 @@ function makeCandidate(scan: Scan, first: number, last: number, to: number): Nam
   if (english) {
     // "Transit Director", "Washington Political Editor": a title with no name after it ("Paul Singer" is a name).
     if (nameLast > nameFirst && is(scan, last, ROLE_HEAD) && !is(scan, nameFirst, FIRST_NAME)) return null;
-    while (nameLast > nameFirst && is(scan, nameLast, STOPWORD)) nameLast--;
+    while (nameLast > nameFirst && is(scan, nameLast, STOPWORD) && !namedStopword(scan, nameLast)) nameLast--;
   } else {
     // Drop trailing role words and stopwords ("Macron Le Président").
-    while (nameLast > nameFirst && (is(scan, nameLast, ROLE_HEAD) || is(scan, nameLast, STOPWORD))) nameLast--;
+    while (nameLast > nameFirst && (is(scan, nameLast, ROLE_HEAD) || (is(scan, nameLast, STOPWORD) && !namedStopword(scan, nameLast)))) nameLast--;
   }
   if (nameFirst > nameLast) return null;
   // "Ohio Democrats", "Texas Republicans": the place stays, the group noun goes.
@@ -417,6 +429,7 @@ function makeCandidate(scan: Scan, first: number, last: number, to: number): Nam
   let rule: string | null = null;
   let prefixed = false;
   let city = false;
+  let seat: NameCandidate | undefined;
   let key = keyOf(scan, nameFirst, nameLast);
   if (end !== scan.tokens[nameLast]!.end) key = stripPossessive(key);
   let gender: Gender | null = null;
@@ -424,7 +437,8 @@ function makeCandidate(scan: Scan, first: number, last: number, to: number): Nam
 
   if (single && isAcronym(rawFirst) && lex.nonEntityAcronyms.has(firstWord)) return null;
   // A ministry's domain after a title belongs to the role: "ministre de la Défense", "secrétaire d'État".
-  if (allPortfolios) {
+  const stateItself = allPortfolios && single && keyIs(scan, key, firstWord, firstClass, INSTITUTION) && !titledBefore(scan, nameFirst);
+  if (allPortfolios && !stateItself) {
     const noun = extendWithPrefixNoun(scan, nameFirst);
     if (noun === null) return null;
     start = scan.tokens[noun]!.start;
@@ -450,6 +464,11 @@ function makeCandidate(scan: Scan, first: number, last: number, to: number): Nam
     (scores.ORG += 4), (rule ??= "entities/org-head");
   }
   if (!single && lastClass & ORG_SUFFIX) (scores.ORG += 4), (rule ??= "entities/org-suffix");
+  // "a defeat by Millbrook City": no person is called so; "in Millbrook City" is the town.
+  else if (!single && scores.LOC === 0 && lex.clubSuffixes.has(lastWord)) {
+    if (placeCueBefore(scan, nameFirst) > 0) (scores.LOC += 1), (rule ??= "entities/place-cue");
+    else (scores.ORG += 1), (rule ??= "entities/club-suffix");
+  }
   if (!single && english && lastClass & PLACE_HEAD) (scores.LOC += 4), (rule ??= "entities/place-head");
   // French heads come first, after an ordinal at most: "Seconde Guerre mondiale", "Grand Prix".
   if (!single && ((english ? lastClass : firstClass) & MISC_HEAD || (!english && secondClass & MISC_HEAD))) (scores.MISC += 4), (rule ??= "entities/misc-head");
@@ -502,10 +521,14 @@ function makeCandidate(scan: Scan, first: number, last: number, to: number): Nam
   if (!prefixed) {
     const noun = extendWithPrefixNoun(scan, nameFirst);
     if (noun !== null) {
+      // "parquet de Bruxelles", "préfecture d’Ille-et-Vilaine": the whole is a body, the place its seat.
+      if (scores.LOC >= CITY_CUE && scores.LOC > scores.PER) seat = seatCandidate(scan, nameFirst, nameLast, key, words, scores.LOC, rule);
       start = scan.tokens[noun]!.start;
       key = normalizeName(scan.text.slice(start, end));
-      scores.ORG += 4;
-      rule ??= "entities/org-prefix-noun";
+      scores.ORG += 4 + scores.LOC;
+      scores.LOC = 0;
+      city = false;
+      rule = "entities/org-prefix-noun";
     }
   }
   // French organisation names go on in lower case: "Conseil de sécurité nationale", "Grand Port maritime de Marseille".
@@ -536,7 +559,34 @@ function makeCandidate(scan: Scan, first: number, last: number, to: number): Nam
     ruleId: rule ?? "entities/capitalised-run",
     titleTokens,
     city,
+    seat,
   };
+}
+
+function seatCandidate(scan: Scan, first: number, last: number, key: string, words: string[], loc: number, rule: string | null): NameCandidate {
+  const scores = emptyScores();
+  scores.LOC = loc;
+  return {
+    start: scan.tokens[first]!.start,
+    end: scan.tokens[last]!.end,
+    first,
+    last,
+    words: words.slice(),
+    key,
+    scores,
+    roles: [],
+    gender: null,
+    aliasOf: null,
+    ruleId: rule ?? "entities/org-seat",
+    titleTokens: null,
+  };
+}
+
+// "secrétaire d’État", "ministère de l’Intérieur": a title or a ministry before the domain word, over "de la".
+function titledBefore(scan: Scan, first: number): boolean {
+  let k = first - 1;
+  while (k >= 0 && k >= first - 2 && is(scan, k, CONNECTOR | DETERMINER) && !isCapitalised(scan, k)) k--;
+  return k < first - 1 && k >= 0 && is(scan, k, ROLE_HEAD | ROLE_HEAD_PLURAL | ORG_HEAD | ORG_PREFIX_NOUN);
 }
 
 // Whether a name's key is in a lexicon class: from the classes of its one word when the key is that word,
@@ -621,6 +671,24 @@ function orgCueAround(scan: Scan, first: number, last: number): number {
   // "a spokesman for X", "the chief executive of X": a role held at X.
   const q = first - 1;
   if (q >= 1 && isRolePreposition(lowOf(scan, q)!) && is(scan, q - 1, ROLE_HEAD) && !scan.cap[q - 1]) return 1;
+  return scan.lex.lowercaseOrgContinuation ? cueThroughComplement(scan, first) : 0;
+}
+
+// "le groupe de maisons de repos Meridis", "l’association de contribuables Vivre à Grenoble": the cue
+// noun and its complement, then the name in apposition (a name right after "de" is the complement itself).
+function cueThroughComplement(scan: Scan, first: number): number {
+  const p = first - 1;
+  if (p < 2 || scan.cap[p] || scan.tokens[p]!.kind !== "word" || is(scan, p, CONNECTOR | PHRASE_BREAKER)) return 0;
+  let particle = false;
+  for (let k = p - 1; k >= 0 && k >= p - 5 && scan.sentenceOf[k] === scan.sentenceOf[first]; k--) {
+    if (scan.cap[k] || scan.tokens[k]!.kind !== "word") return 0;
+    if (is(scan, k, CONNECTOR)) {
+      particle = true;
+      continue;
+    }
+    if (particle && is(scan, k, ORG_CUE_BEFORE)) return 2;
+    if (is(scan, k, PHRASE_BREAKER)) return 0;
+  }
   return 0;
 }
 
@@ -663,9 +731,14 @@ function extendWithPrefixNoun(scan: Scan, first: number): number | null {
   let connectors = 0;
   while (k >= 0 && connectors < 2 && is(scan, k, CONNECTOR) && !isCapitalised(scan, k)) (k--, connectors++);
   if (connectors === 0 || k < 0) return null;
-  if (is(scan, k, DEMONYM)) k--;
+  // "ministère ukrainien de la Défense", "conseil municipal de Grenoble", "tribunal administratif de Lyon".
+  for (let adjectives = 0; adjectives < 2 && k > 0 && !isCapitalised(scan, k) && !is(scan, k, ORG_PREFIX_NOUN) && isAdjectiveWord(scan, k); adjectives++) k--;
   if (k >= 0 && is(scan, k, ORG_PREFIX_NOUN) && !isCapitalised(scan, k)) return k;
   return null;
+}
+
+function isAdjectiveWord(scan: Scan, k: number): boolean {
+  return scan.tokens[k]!.kind === "word" && (is(scan, k, DEMONYM) || scan.lex.institutionAdjectives.has(lowOf(scan, k)!));
 }
 
 // Head + adjectives + "de" + noun + adjectives, as French writes institution names.
@@ -704,10 +777,12 @@ function placeCueBefore(scan: Scan, first: number): number {
   if (p < 0) return 0;
   if (is(scan, p, PLACE_PREPOSITION)) return 2;
   // "près de Kharkiv", "la région de Koursk", "the city of Mosul".
-  if (is(scan, p, CONNECTOR) && p >= 1) {
+  if ((is(scan, p, CONNECTOR) || lowOf(scan, p) === "of") && p >= 1) {
     if (is(scan, p - 1, PLACE_NOUN)) return 4;
     if (is(scan, p - 1, PLACE_PREPOSITION)) return 2;
   }
+  // "Wednesday's trip to Prestonfield", "flew to Lodwar".
+  if (p >= 1 && lowOf(scan, p) === "to" && scan.lex.travelBeforeTo.has(lowOf(scan, p - 1)!)) return 2;
   return 0;
 }
 
@@ -725,12 +800,15 @@ function speechVerbNear(scan: Scan, first: number, last: number, to: number): bo
 
 // "Service fédéral de sécurité (FSB)": the acronym in brackets names the same body.
 function linkParenthesisedAcronym(scan: Scan, found: NameCandidate[], cand: NameCandidate): void {
-  const prev = found[found.length - 1];
+  let at = found.length - 1;
+  // "université de Caen (UC)": the acronym abbreviates the body, not the seat listed after it.
+  if (at > 0 && found[at - 1]!.seat === found[at]) at--;
+  const prev = found[at];
   if (!prev || cand.first !== cand.last || !isAcronym(scan.tokens[cand.first]!.text)) return;
   // "LOUISVILLE, Ky. (AP)": the acronym's first letter must start one of the words it abbreviates.
   const initial = lowOf(scan, cand.first)![0];
   if (!prev.words.some((w) => w[0] === initial)) return;
   if (cand.first - prev.last === 2 && scan.tokens[cand.first - 1]!.text === "(" && scan.tokens[cand.first + 1]?.text === ")") {
-    cand.aliasOf = found.length - 1;
+    cand.aliasOf = at;
   }
 }

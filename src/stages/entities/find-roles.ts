@@ -1,7 +1,7 @@
 import type { NameCandidate } from "./find-names.js";
-import { isCapitalised, isInitial, lowOf, type Scan } from "./scan.js";
+import { isAcronym, isCapitalised, isInitial, lowOf, type Scan } from "./scan.js";
 import type { Gender } from "./types.js";
-import { CONNECTOR, DEMONYM, DETERMINER, is, PHRASE_BREAKER, PORTFOLIO, ROLE_HEAD, ROLE_MODIFIER } from "./word-classes.js";
+import { CONNECTOR, DEMONYM, DETERMINER, FIRST_NAME, HONORIFIC, is, PHRASE_BREAKER, PORTFOLIO, ROLE_HEAD, ROLE_MODIFIER } from "./word-classes.js";
 
 /** A role phrase found next to a name, and the gender its head gives. */
 export interface RoleMatch {
@@ -19,7 +19,9 @@ const PREPOSITIONS = new Set(["for", "of", "at", "to", "with", "from", "by", "on
 export function findRoles(scan: Scan, cand: NameCandidate): RoleMatch[] {
   const roles: RoleMatch[] = [];
   const titleStart = cand.titleTokens ? cand.titleTokens[0] : cand.first;
-  const before = roleBefore(scan, titleStart, cand.titleTokens === null);
+  // "military spokesman, Col. Santo Deng": an abbreviated rank still lets the apposition before it count.
+  const abbreviated = cand.titleTokens !== null && abbreviatedTitle(scan, cand.titleTokens);
+  const before = roleBefore(scan, titleStart, cand.titleTokens === null || abbreviated, cand, abbreviated);
   const peeled = cand.titleTokens ? roleFromRange(scan, cand.titleTokens[0], cand.titleTokens[1], "entities/role-title") : null;
   if (before && peeled) {
     const start = scan.tokens[before.from]!.start;
@@ -33,6 +35,12 @@ export function findRoles(scan: Scan, cand: NameCandidate): RoleMatch[] {
   const after = roleAfter(scan, cand.last);
   if (after) roles.push(after);
   return roles;
+}
+
+// "Col.", "Lt. Col.": ranks written short, which the text may put after a comma and the full title.
+function abbreviatedTitle(scan: Scan, [from, to]: [number, number]): boolean {
+  for (let k = from; k <= to; k++) if (!lowOf(scan, k)!.endsWith(".")) return false;
+  return true;
 }
 
 function headGender(scan: Scan, from: number, to: number): { head: number; gender: Gender | null } | null {
@@ -78,11 +86,20 @@ function roleBefore(
   scan: Scan,
   first: number,
   allowComma: boolean,
+  cand: NameCandidate,
+  afterRank: boolean,
 ): { match: RoleMatch; from: number; gender: Gender | null } | null {
   let k = first - 1;
   if (k < 0) return null;
   const sentence = scan.sentenceOf[first];
-  if (allowComma && scan.tokens[k]!.text === ",") k--;
+  let strictComma = afterRank;
+  // "L’avocat de la défense, Me Karim Oussaidi": the courtesy title sits between the role and the name.
+  if (allowComma && k > 0 && is(scan, k, HONORIFIC) && scan.tokens[k - 1]!.text === ",") {
+    k--;
+    strictComma = true;
+  }
+  const comma = allowComma && scan.tokens[k]!.text === ",";
+  if (comma) k--;
   const end = k;
   let lo = k + 1;
   const english = scan.lex.modifiersPrecedeHead;
@@ -97,6 +114,9 @@ function roleBefore(
   if (is(scan, end, DETERMINER) || is(scan, end, CONNECTOR)) return null;
   // "a spokeswoman for Mayor Brooks", "an adviser to Sanders": that title is someone else's.
   if (PREPOSITIONS.has(lowOf(scan, end)!)) return null;
+  // Before a rank, the comma closes a lower-case title of the same person ("the army spokesman, Col. X"),
+  // not another name ("Gov. Nikki Haley, Sen. X") nor an object ("a takedown of the businessman, Sen. X").
+  if (comma && strictComma && !rankedApposition(scan, lo, end)) return null;
   if (english) {
     const h = headGender(scan, lo, end);
     if (!h) return null;
@@ -111,12 +131,42 @@ function roleBefore(
   }
   const h = headGender(scan, lo, end);
   if (!h) return null;
+  // "administrateur du groupe de maisons de repos Meridis": a lone unknown word right after the
+  // complement of a title is what the complement names, not the holder of the title.
+  if (!comma && cand.first === cand.last && !is(scan, cand.first, FIRST_NAME) && hasConnector(scan, h.head + 1, end)) return null;
   const from = withPreModifiers(scan, h.head, lo);
   return {
     match: { text: scan.text.slice(scan.tokens[from]!.start, scan.tokens[end]!.end), gender: h.gender, ruleId: "entities/role-before" },
     from,
     gender: h.gender,
   };
+}
+
+// The role phrase `lo..end` before ", Col. X" or ", Me X" names a title, opened by an article or a capital:
+// "the army spokesman", "South Sudan’s military spokesman", "L’avocat de la défense"; not "he was president".
+function rankedApposition(scan: Scan, lo: number, end: number): boolean {
+  if (isCapitalised(scan, end) || (scan.lex.modifiersPrecedeHead && !is(scan, end, ROLE_HEAD))) return false;
+  if (hasPreposition(scan, Math.max(0, lo - 1), end)) return false;
+  return is(scan, lo, DETERMINER) || isCapitalised(scan, lo) || (lo > 0 && is(scan, lo - 1, DETERMINER));
+}
+
+function hasPreposition(scan: Scan, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (PREPOSITIONS.has(lowOf(scan, k)!)) return true;
+  return false;
+}
+
+function hasConnector(scan: Scan, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (is(scan, k, CONNECTOR) && !isCapitalised(scan, k)) return true;
+  return false;
+}
+
+// "secrétaire du CSE et élue CFDT", "adviser and spokesman": a second role joined to the first.
+function joinsAnotherRole(scan: Scan, k: number): boolean {
+  const w = lowOf(scan, k)!;
+  if (w !== "et" && w !== "and") return false;
+  let n = k + 1;
+  while (is(scan, n, ROLE_MODIFIER)) n++;
+  return is(scan, n, ROLE_HEAD);
 }
 
 function roleAfter(scan: Scan, last: number): RoleMatch | null {
@@ -130,7 +180,7 @@ function roleAfter(scan: Scan, last: number): RoleMatch | null {
   while (k < scan.tokens.length && k - from < MAX_ROLE_TOKENS + 2 && scan.sentenceOf[k] === sentence) {
     const t = scan.tokens[k]!;
     if (CLOSERS.test(t.text) || t.kind !== "word") break;
-    if (k > from && isBreaker(scan, k) && !/^(?:to|for|of|at)$/u.test(lowOf(scan, k)!)) break;
+    if (k > from && isBreaker(scan, k) && !/^(?:to|for|of|at)$/u.test(lowOf(scan, k)!) && !joinsAnotherRole(scan, k)) break;
     to = k;
     k++;
   }
@@ -141,7 +191,9 @@ function roleAfter(scan: Scan, last: number): RoleMatch | null {
   const h = headGender(scan, from, to);
   if (!h) return null;
   // "…, President Bill Clinton, …" is a list of names, not an apposition.
-  if (h.head < to && isCapitalised(scan, h.head + 1) && !is(scan, h.head + 1, PORTFOLIO)) return null;
+  // "délégué CGT", "élue CFDT": an acronym after the head is the body the role is held in.
+  const next = h.head + 1;
+  if (next <= to && isCapitalised(scan, next) && !is(scan, next, PORTFOLIO) && !(next === to && isAcronym(scan.tokens[next]!.text))) return null;
   // Only title-like words may come before the head: "the White House press secretary", "le chef".
   for (let j = from; j < h.head; j++) {
     if (scan.lex.modifiersPrecedeHead ? !titleish(scan, j) : !is(scan, j, ROLE_MODIFIER)) return null;

@@ -3,10 +3,11 @@ import type { VeilleDocument } from "../../model/document.js";
 import type { Stage } from "../../pipeline/stage.js";
 import { clusterNames } from "./cluster-names.js";
 import { CITY_CUE, findNames, type NameCandidate, type TypeScores } from "./find-names.js";
+import { findInstitutions } from "./find-institutions.js";
 import { findRoles } from "./find-roles.js";
 import { resolveNominals, type OrgGroup } from "./resolve-nominals.js";
 import { resolvePronouns, resolveTitles, type EntityDraft } from "./resolve-references.js";
-import { isAllUpper, releaseScan, scanDocument, type Scan } from "./scan.js";
+import { isAcronym, isAllUpper, releaseScan, scanDocument, type Scan } from "./scan.js";
 import type { Gender } from "./types.js";
 
 export type { EntitiesLexicon, Gender } from "./types.js";
@@ -27,8 +28,12 @@ export const entitiesStage: Stage = {
 /** Runs the matchers and refiners of the stage over a scanned document. */
 export function findEntities(scan: Scan): Entity[] {
   const cands = findNames(scan);
+  // Appended, not merged: acronym links hold indices into the names found before.
+  for (const c of findInstitutions(scan)) cands.push(c);
   for (const c of cands) {
     if (c.scores.LOC >= 4 || c.scores.ORG >= 4) continue;
+    // "délégué CGT", "élue CFDT": a lone acronym after a title is the body the title belongs to.
+    if (c.first === c.last && c.scores.ORG > 0 && isAcronym(scan.tokens[c.first]!.text)) continue;
     for (const role of findRoles(scan, c)) {
       c.roles.push(role.text);
       c.scores.PER += 4;
@@ -148,7 +153,8 @@ function dedupeRoles(roles: string[]): string[] {
   if (unique.length === 1) return unique;
   // Each role normalised once, not once per pair.
   const normal = unique.map((s) => s.toLowerCase().replace(/[’ʼ]/g, "'"));
-  return unique.filter((r, i) => !unique.some((o, j) => o !== r && normal[j]!.includes(normal[i]!)));
+  // Of two roles spelt alike but for case ("President", "president"), the first stays.
+  return unique.filter((_, i) => !unique.some((_, j) => j !== i && (normal[j] === normal[i] ? j < i : normal[j]!.includes(normal[i]!))));
 }
 
 /** The annotations layer of a document's entities, for callers that hold only the document. */

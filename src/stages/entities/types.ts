@@ -23,6 +23,13 @@ export interface EntitiesLexicon {
   readonly orgHeads: ReadonlySet<string>;
   /** Lower-case nouns that, followed by "de X", make an organisation name with X ("palais", "ministère"). */
   readonly orgPrefixNouns: ReadonlySet<string>;
+  /**
+   * Adjectives and nouns that, beside a lower-case noun of `orgPrefixNouns`, name one public body:
+   * "tribunal correctionnel", "conseil municipal" (after it, French) or "coast guard", "city council" (before it, English).
+   */
+  readonly institutionAdjectives: ReadonlySet<string>;
+  /** Last words of sports clubs' names that are place words too ("city", "town"): weak evidence of a club where no gazetteer knows the place. */
+  readonly clubSuffixes: ReadonlySet<string>;
   /** Last words of company names ("inc", "group", "sa"). */
   readonly orgSuffixes: ReadonlySet<string>;
   /** Lower-cased names of institutions known by a building or a nickname ("maison blanche", "kremlin", "white house"). */
@@ -33,6 +40,8 @@ export interface EntitiesLexicon {
   readonly placeNouns: ReadonlySet<string>;
   /** Lower-case words right before a name that make it a place ("à", "en", "près", "in", "near"). */
   readonly placePrepositions: ReadonlySet<string>;
+  /** Words of travel that make a name after "to" a place ("trip", "flew"): "a trip to Prestonfield", not "a letter to Smith". */
+  readonly travelBeforeTo: ReadonlySet<string>;
   /** Lower-case words that end a role or organisation phrase: verbs, conjunctions, prepositions other than "de". */
   readonly phraseBreakers: ReadonlySet<string>;
   /** Determiners that open a noun phrase ("le", "la", "l’", "the", "a"). */

@@ -60,6 +60,8 @@ export const ENTITIES: EntitiesLexicon = {
     national security senior top chief general assistant associate executive managing communications
     political military intelligence economic trade state federal white house kremlin majority minority
     then-president then current new incoming outgoing longtime
+    information culture education agriculture environment energy transport labour labor tourism immigration
+    science technology research first-team head team youth club
     city council county state transit police fire school district campaign party union board committee agency company
     city-council town village regional local
   `),
@@ -77,13 +79,21 @@ export const ENTITIES: EntitiesLexicon = {
     delegation mission conference cabinet administration board network club times globe post journal review
     news channel books publishers hospital church team inc
     ledger tribune herald gazette chronicle courier observer register dispatch inquirer examiner sentinel daily press
-    telegraph guardian mirror express independent bulletin monitor newsweek magazine
+    telegraph guardian mirror express independent bulletin monitor newsweek magazine echo
     airlines airways air motors energy oil petroleum pharmaceuticals systems technologies holdings media
     communications entertainment studios records foods partners capital industries enterprises labs laboratories
     police reserve guard corps patrol force
   `),
-  orgPrefixNouns: new Set(),
-  orgSuffixes: words("inc inc. corp corp. ltd ltd. llc plc group co co. company gmbh ag sa"),
+  orgPrefixNouns: words("court council ministry department agency guard commission"),
+  institutionAdjectives: words(`
+    coast supreme high district appeals appellate federal city county town state parish national
+    interior foreign defense defence health justice finance treasury environment education transport police fire
+  `),
+  clubSuffixes: words("city town county"),
+  orgSuffixes: words(`
+    inc inc. corp corp. ltd ltd. llc plc group co co. company gmbh ag sa
+    partners holdings capital ventures investments associates united rovers athletic wanderers albion fc afc
+  `),
   institutions: lines(`
     white house
     kremlin
@@ -356,6 +366,11 @@ export const ENTITIES: EntitiesLexicon = {
   `),
   placeNouns: words("region city province oblast state town village capital republic island territory county"),
   placePrepositions: words("in near from across outside inside toward towards"),
+  travelBeforeTo: words(`
+    trip trips visit visits journey flight flights travel travels traveled travelled travelling traveling
+    flew fly flying drove drive driving moved move moving returned return returning headed heading fled fleeing
+    deported relocated evacuated
+  `),
   phraseBreakers: words(`
     is are was were be been has have had will would said says told added asked
     and or but that which who whom whose where when while as
@@ -398,6 +413,7 @@ export const ENTITIES: EntitiesLexicon = {
     street avenue road boulevard square park river lake mountain mountains island islands bay valley county parish
     airport bridge station stadium arena beach heights hills falls canyon desert forest harbor harbour peninsula
     gulf strait sea ocean coast township borough
+    lane crescent drive terrace gardens wharf quay plaza triangle
   `),
   miscHeads: words(`
     war wars act bill amendment treaty accord accords agreement doctrine award awards prize cup championship championships

@@ -44,14 +44,21 @@ export const ENTITIES: EntitiesLexicon = {
      ayatollah pape cardinal évêque imam rabbin président-directeur pdg
      universitaire sociologue philosophe scientifique physicien biologiste climatologue épidémiologiste médecin
      chirurgien infirmier ingénieur architecte écrivain auteur romancier cinéaste réalisateur acteur chanteur
-     musicien artiste joueur athlète syndicaliste élu adjoint docteur`,
+     musicien artiste joueur athlète syndicaliste élu adjoint docteur
+     administrateur opérateur ouvrier technicien magistrat substitut greffier trésorier gérant enseignant
+     instituteur pharmacien agriculteur éleveur commerçant policier présentateur animateur consultant`,
     `présidente vice-présidente directrice ambassadrice conseillère chancelière reine princesse impératrice sénatrice
      députée mairesse gouverneure procureure avocate commandante patronne fondatrice dirigeante négociatrice envoyée
      représentante rapporteure médiatrice commissaire déléguée candidate opposante militante chercheuse professeure
      historienne politologue correspondante rédactrice attachée
-     physicienne infirmière écrivaine autrice romancière réalisatrice actrice chanteuse musicienne joueuse élue adjointe`,
+     physicienne infirmière écrivaine autrice romancière réalisatrice actrice chanteuse musicienne joueuse élue adjointe
+     administratrice opératrice ouvrière technicienne magistrate substitute greffière trésorière gérante enseignante
+     institutrice pharmacienne agricultrice éleveuse commerçante policière présentatrice animatrice consultante`,
     `porte-parole secrétaire ministre chef cheffe dirigeant attaché
-     coordinateur coordinatrice chargé chargée haut-commissaire responsable`,
+     coordinateur coordinatrice chargé chargée haut-commissaire responsable
+     infectiologue virologue immunologue épidémiologue cardiologue pneumologue pédiatre psychiatre psychologue
+     urgentiste anesthésiste radiologue oncologue neurologue gynécologue démographe géographe urbaniste juriste
+     notaire huissier bâtonnier gendarme pompier vétérinaire photographe sage-femme comptable`,
   ),
   roleModifiers: words("ancien ancienne ex premier première nouveau nouvelle futur future actuel actuelle vice sous haut haute grand grande"),
   portfolios: words(`
@@ -67,14 +74,25 @@ export const ENTITIES: EntitiesLexicon = {
     académie université école société compagnie groupe association syndicat confédération alliance ligue observatoire
     centre fondation direction département état-major garde armée brigade régiment division autorité caisse chambre
     secrétariat bureau délégation mission conférence cabinet club journal hôpital église équipe
-    port aéroport
+    port aéroport région préfecture mairie parquet métropole collectivité chu chr chru
   `),
-  orgPrefixNouns: words("palais ministère hôtel quai"),
+  orgPrefixNouns: words(`
+    palais ministère hôtel quai parquet tribunal cour conseil préfecture sous-préfecture mairie hôpital université
+    rectorat commissariat gendarmerie agence
+  `),
+  institutionAdjectives: words(`
+    correctionnel correctionnelle administratif administrative municipal municipale régional régionale
+    départemental départementale constitutionnel constitutionnelle suprême pénal pénale judiciaire fédéral fédérale
+    métropolitain métropolitaine communautaire général générale national nationale universitaire
+  `),
+  // French club names put the place last with no suffix ("Stade rennais"); "Manchester City" is told by its town.
+  clubSuffixes: new Set(),
   // Last words that make a company or a media name: "Bouygues Telecom", "Dana Air", "Free Mobile", "BFM TV".
   orgSuffixes: words(`
     sa sas sarl inc group groupe ltd corp gmbh ag nv llc plc
     telecom télécom télécoms mobile air airlines airways motors electronics électronique pharma énergie energy
     médias media assurances immobilier industries technologies systems tv radio info infos presse
+    partners partenaires holding holdings capital ventures investments associates consulting
   `),
   institutions: lines(`
     maison blanche
@@ -88,6 +106,8 @@ export const ENTITIES: EntitiesLexicon = {
     parlement
     congrès
     assemblée nationale
+    état
+    etat
     état islamique
     bercy
     downing street
@@ -400,9 +420,94 @@ export const ENTITIES: EntitiesLexicon = {
     pays de galles
     irlande du nord
     angleterre
+    ain
+    aisne
+    allier
+    alpes-de-haute-provence
+    hautes-alpes
+    alpes-maritimes
+    ardèche
+    ardennes
+    ariège
+    aube
+    aveyron
+    bouches-du-rhône
+    calvados
+    cantal
+    charente
+    charente-maritime
+    corrèze
+    côte-d'or
+    côtes-d'armor
+    creuse
+    dordogne
+    doubs
+    drôme
+    eure
+    eure-et-loir
+    gard
+    haute-garonne
+    gers
+    hérault
+    ille-et-vilaine
+    indre
+    indre-et-loire
+    isère
+    landes
+    loir-et-cher
+    loire
+    haute-loire
+    loire-atlantique
+    loiret
+    lot-et-garonne
+    lozère
+    maine-et-loire
+    manche
+    marne
+    haute-marne
+    mayenne
+    meurthe-et-moselle
+    meuse
+    moselle
+    nièvre
+    nord
+    oise
+    orne
+    pas-de-calais
+    puy-de-dôme
+    pyrénées-atlantiques
+    hautes-pyrénées
+    pyrénées-orientales
+    bas-rhin
+    haut-rhin
+    rhône
+    haute-saône
+    saône-et-loire
+    sarthe
+    seine-maritime
+    seine-et-marne
+    yvelines
+    deux-sèvres
+    somme
+    tarn
+    tarn-et-garonne
+    var
+    vaucluse
+    haute-vienne
+    yonne
+    territoire de belfort
+    essonne
+    val-d'oise
+    guadeloupe
+    martinique
+    guyane
+    la réunion
+    mayotte
   `),
   placeNouns: words("région ville province oblast département commune village capitale république île territoire"),
   placePrepositions: words("à en près vers depuis via"),
+  // "à" is a place preposition already: "un déplacement à Brest".
+  travelBeforeTo: new Set(),
   phraseBreakers: words(`
     a ont est sont était étaient sera seront fut avait avaient aurait serait été
     et ou mais que qui qu' qu’ dont où car ni
@@ -428,6 +533,7 @@ export const ENTITIES: EntitiesLexicon = {
     "al", "ale", "aux", "ales", "el", "elle", "els", "elles", "ien", "ienne", "iens", "iennes", "éen", "éenne",
     "ique", "iques", "aire", "aires", "iste", "istes", "ais", "aise", "ain", "aine", "if", "ive", "ifs", "ives",
     "é", "ée", "és", "ées", "eur", "ier", "ière", "ime", "imes", "ans", "ane", "anes", "ains", "aines",
+    "ois", "oise", "oises",
   ],
   lowercaseOrgContinuation: true,
   countryLanguage: "fra",
@@ -437,7 +543,7 @@ export const ENTITIES: EntitiesLexicon = {
   orgCueBefore: words(`
     groupe mouvement parti entreprise société firme compagnie journal quotidien hebdomadaire magazine chaîne radio
     station agence banque assureur constructeur fabricant géant opérateur éditeur association syndicat coalition
-    milice organisation club équipe site plateforme start-up
+    milice organisation club équipe site plateforme start-up collectif
   `),
   orgCueAfter: new Set(),
   placeHeads: new Set(),
