@@ -70,7 +70,7 @@ describe("groups named by a common noun", () => {
   it("fr: « le parquet de X a requis … contre Y »", async () => {
     const e = eventAt(await eventsOf("Le parquet de Lyon a requis mercredi trois ans de prison contre Marc Tessier.", "fr"), "requis");
     expect([e.type, e.mode]).toEqual(["ACCUSE", "allege"]);
-    expect(roles(e)).toMatchObject({ source: ["parquet"], target: ["Marc Tessier"] });
+    expect(roles(e)).toMatchObject({ source: ["parquet de Lyon"], target: ["Marc Tessier"] });
   });
 
   it("an indefinite group noun is no participant", async () => {

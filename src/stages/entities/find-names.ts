@@ -373,7 +373,9 @@ function makeCandidate(scan: Scan, first: number, last: number, to: number): Nam
     while (nameLast > nameFirst && is(scan, nameLast, STOPWORD) && !namedStopword(scan, nameLast)) nameLast--;
   } else {
     // Drop trailing role words and stopwords ("Macron Le Président").
-    while (nameLast > nameFirst && (is(scan, nameLast, ROLE_HEAD) || (is(scan, nameLast, STOPWORD) && !namedStopword(scan, nameLast)))) nameLast--;
+    // ("syndicat Force Ouvrière": after an organisation noun, a role word is part of the name.)
+    const orgNamed = nameFirst > 0 && is(scan, nameFirst - 1, ORG_CUE_BEFORE);
+    while (nameLast > nameFirst && ((is(scan, nameLast, ROLE_HEAD) && !orgNamed) || (is(scan, nameLast, STOPWORD) && !namedStopword(scan, nameLast)))) nameLast--;
   }
   if (nameFirst > nameLast) return null;
   // "Ohio Democrats", "Texas Republicans": the place stays, the group noun goes.
@@ -761,7 +763,8 @@ function continueOrgName(scan: Scan, last: number, to: number): number {
       k = n + 1;
       continue;
     }
-    if (/^\p{Ll}/u.test(t.text) && looksAdjective(scan, w) && !is(scan, k, SPEECH_VERB)) {
+    // An adjective by its ending that takes an article or "à" after it is a verb: "Terre Vive appelle à".
+    if (/^\p{Ll}/u.test(t.text) && looksAdjective(scan, w) && !is(scan, k, SPEECH_VERB) && !takesObject(scan, k, to)) {
       end = k;
       k++;
       steps++;
@@ -770,6 +773,11 @@ function continueOrgName(scan: Scan, last: number, to: number): number {
     break;
   }
   return end;
+}
+
+function takesObject(scan: Scan, k: number, to: number): boolean {
+  const n = k + 1;
+  return n < to && scan.tokens[n]!.kind === "word" && !isCapitalised(scan, n) && is(scan, n, DETERMINER | PLACE_PREPOSITION);
 }
 
 function placeCueBefore(scan: Scan, first: number): number {
