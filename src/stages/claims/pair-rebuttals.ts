@@ -24,6 +24,8 @@ const REBUTTAL_GAP = 400;
  * and shares none answers the nearest claim. Quotes already paired are left out.
  */
 export function pairRebuttals(profiles: readonly QuoteProfile[], paired: ReadonlySet<string>, sameSide: (a: QuoteProfile, b: QuoteProfile) => boolean): Claim[] {
+  // Most articles hold no denial: the vocabulary of their quotes is never read.
+  if (!profiles.some((p) => p.deniedByCue)) return [];
   const rarity = stemRarity(profiles);
   const claims: Claim[] = [];
   for (let at = 0; at < profiles.length; at++) {

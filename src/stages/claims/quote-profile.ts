@@ -2,6 +2,7 @@ import type { EventMention, Quote } from "../../model/annotations.js";
 import { cueExec, cueTest } from "../events/cue-pattern.js";
 import { lowerSameLength } from "../events/sentence-view.js";
 import { bmpRegExp } from "../segment/bmp-classes.js";
+import { CHAR_CLASS, LETTER } from "../segment/char-classes.js";
 import type { ModalityCues } from "../events/types.js";
 
 /** What the claims stage knows about one quote: its events, its polarity and its words. */
@@ -43,8 +44,8 @@ const STEM = 5;
 const LONG_WORD = bmpRegExp(`\\p{L}{${STEM},}`, "g");
 const LONG_WORD_U = new RegExp(`\\p{L}{${STEM},}`, "gu");
 const SURROGATE = /[\ud800-\udfff]/;
-const CONTENT_WORD = bmpRegExp("\\p{L}{4,}", "g");
-const CONTENT_WORD_U = /\p{L}{4,}/gu;
+/** Shortest content word: shorter ones are mostly function words. */
+const CONTENT_LETTERS = 4;
 
 // A negation anywhere in the quote: one word ("jamais", "never") or a particle with its completion ("ne … pas").
 function negates(low: string, cues: ModalityCues): boolean {
@@ -52,10 +53,18 @@ function negates(low: string, cues: ModalityCues): boolean {
   return cues.negationParticle !== undefined && cues.negationCompletion !== undefined && cueTest(cues.negationParticle, low) && cueTest(cues.negationCompletion, low);
 }
 
+// A scan over letter runs (BMP letters, as the tokenizer reads them) rather than a regex match per word.
 function contentStemsOf(low: string, functionWords: ReadonlySet<string>): Set<string> {
   const stems = new Set<string>();
-  for (const m of low.matchAll(SURROGATE.test(low) ? CONTENT_WORD_U : CONTENT_WORD)) {
-    if (!functionWords.has(m[0])) stems.add(m[0].slice(0, STEM));
+  const n = low.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && (CHAR_CLASS[low.charCodeAt(i)]! & LETTER) === 0) i++;
+    const start = i;
+    while (i < n && (CHAR_CLASS[low.charCodeAt(i)]! & LETTER) !== 0) i++;
+    if (i - start < CONTENT_LETTERS) continue;
+    const word = low.slice(start, i);
+    if (!functionWords.has(word)) stems.add(word.slice(0, STEM));
   }
   return stems;
 }
