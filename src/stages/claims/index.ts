@@ -39,11 +39,16 @@ export const claimsStage: Stage = {
 
 const NO_WORDS: ReadonlySet<string> = new Set();
 
-// The words of the quote's sentence before its reporting verb: where "a démenti …, affirmant que" denies.
+/** How far before a reporting verb a denial may open its clause ("a démenti toute précipitation, affirmant que"). */
+const LEAD_IN_CHARS = 80;
+
+// The words of the quote's sentence just before its reporting verb, where a denial may open the clause.
 function leadInOf(doc: VeilleDocument, quote: Quote): string {
   if (!quote.cue) return "";
   const s = doc.layers.sentences[sentenceIndexAt(doc, quote.cue.start)];
-  return s && s.start < quote.cue.start ? doc.text.slice(s.start, Math.min(quote.cue.start, quote.start > s.start ? quote.start : quote.cue.start)) : "";
+  if (!s || s.start >= quote.cue.start) return "";
+  const end = Math.min(quote.cue.start, quote.start > s.start ? quote.start : quote.cue.start);
+  return doc.text.slice(Math.max(s.start, end - LEAD_IN_CHARS), end);
 }
 
 // Claims in the order of their first quote: quote ids number the quotes in text order ("q12").
