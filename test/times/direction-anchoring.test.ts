@@ -17,6 +17,15 @@ describe("tense inside quotations", () => {
     await expectTimes("en", "\"We will shut the plant in October,\" the union leader said on Monday.", [["October", "2024-10"]]);
   });
 
+  it("does not send a month back a year for a past verb of another clause", async () => {
+    await expectTimes("fr", "« Les loyers ont doublé. À ce prix-là, je déménage en mai », a raconté une locataire.", [["en mai", "2024-05"]]);
+    await expectTimes("fr", "La commune a voté le budget en février.", [["en février", "2024-02"]]);
+  });
+
+  it("reads a straight quote that closes a quotation begun in an earlier sentence", async () => {
+    await expectTimes("fr", 'Il a prévenu : "Nous ne céderons pas. La grève commence jeudi", a ajouté le délégué syndical.', [["jeudi", "2024-03-07"]]);
+  });
+
   it("keeps a past tense written inside the quotation", async () => {
     await expectTimes("fr", "« Nous avons manifesté en janvier », a déclaré une militante, qui reviendra bientôt.", [["en janvier", "2024-01"]]);
     await expectTimes("en", "\"We walked out in January,\" said a nurse who will retire soon.", [["January", "2024-01"]]);

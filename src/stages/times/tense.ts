@@ -150,8 +150,12 @@ function quotationsOf(text: string, offset: number): QuoteSpan[] {
         if (straightOpen < 0) quotes.push({ start: offset, end: offset + k + 1 });
       } else if (--depth === 0 && straightOpen < 0) quotes.push({ start: offset + open, end: offset + k + 1 });
     } else if (c === '"' && depth === 0) {
-      if (straightOpen < 0) straightOpen = k;
-      else {
+      if (straightOpen < 0) {
+        // `janvier", a confié X`: a straight quote that clings to the word before it and opens nothing
+        // closes a quotation begun in an earlier sentence, like an unpaired » above.
+        if (closesStraight(text, k)) quotes.push({ start: offset, end: offset + k + 1 });
+        else straightOpen = k;
+      } else {
         quotes.push({ start: offset + straightOpen, end: offset + k + 1 });
         straightOpen = -1;
       }
@@ -160,6 +164,14 @@ function quotationsOf(text: string, offset: number): QuoteSpan[] {
   if (depth > 0) quotes.push({ start: offset + open, end: offset + text.length });
   else if (straightOpen >= 0) quotes.push({ start: offset + straightOpen, end: offset + text.length });
   return quotes;
+}
+
+// A straight quote glued to a letter or a stop before it, and followed by a space, a stop or nothing.
+function closesStraight(text: string, k: number): boolean {
+  const before = text.charCodeAt(k - 1);
+  if (k === 0 || before === 32 || before === 0xa0 || before === 10) return false;
+  const after = text[k + 1];
+  return after === undefined || /[\s,.;:!?)]/.test(after);
 }
 
 const clauseBreakSets = new WeakMap<TenseLexicon, ReadonlySet<string>>();

@@ -56,6 +56,12 @@ function relationOf(word: string | undefined, ctx: RuleContext, start: number, e
   return ctx.direction(start, end);
 }
 
+// A past verb of another clause ("Nos factures ont triplé. … je ferme en janvier") does not send a
+// month back a year: the month then resolves to the nearest one.
+function monthRelation(relation: Relation, word: string | undefined, ctx: RuleContext, start: number, end: number): Relation {
+  return relation === "past" && !word && !ctx.clearlyPast(start, end) ? "present" : relation;
+}
+
 function partCode(word: string): DayPart {
   const w = word.toLowerCase();
   if (w.startsWith("mat")) return "MO";
@@ -220,7 +226,7 @@ export function buildRules(calendar: CalendarLexicon): TimeRule[] {
       // "mai" after "le 3" is the day-month rule's; "sept" alone is the number.
       if (g.month!.toLowerCase() === "sept") return null;
       const year = yearOf(g.year, ctx);
-      const relation = year === undefined ? relationOf(g.rel, ctx, ms, m.index + m[0].length) : "this";
+      const relation = year === undefined ? monthRelation(relationOf(g.rel, ctx, ms, m.index + m[0].length), g.rel, ctx, ms, m.index + m[0].length) : "this";
       const mod = modOf(g.mod);
       return whole(m, "", "DATE", monthValue(ctx, month(m), relation, year), {
         ...(mod ? { mod } : {}),
