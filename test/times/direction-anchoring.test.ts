@@ -23,7 +23,7 @@ describe("tense inside quotations", () => {
   });
 
   it("reads a straight quote that closes a quotation begun in an earlier sentence", async () => {
-    await expectTimes("fr", 'Il a prévenu : "Nous ne céderons pas. La grève commence jeudi", a ajouté le délégué syndical.', [["jeudi", "2024-03-07"]]);
+    await expectTimes("fr", 'Le délégué a prévenu : "Nous ne céderons pas.\n\nLa grève commence jeudi", a ajouté le syndicaliste.', [["jeudi", "2024-03-07"]]);
   });
 
   it("keeps a past tense written inside the quotation", async () => {
