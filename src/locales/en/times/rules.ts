@@ -2,6 +2,7 @@ import type { CalendarLexicon } from "../../calendar.js";
 import { expandTwoDigitYear, isValidDay, type Relation, type Season } from "../../../stages/times/calendar-math.js";
 import { isAnaphoricUnit } from "../../../stages/times/anchor-periods.js";
 import { calendarWords } from "../../../stages/times/calendar-words.js";
+import { holidayRule } from "../../../stages/times/holidays.js";
 import { numberPattern, parseNumber } from "../../../stages/times/number-words.js";
 import { APOS, B, E, S, groupSpan, isCapitalised, monthPatterns, rx, weekdayPattern, whole } from "../../../stages/times/patterns.js";
 import {
@@ -530,8 +531,23 @@ export function buildRules(calendar: CalendarLexicon): TimeRule[] {
   };
 
   // Order breaks ties between equally long matches: the earlier rule wins.
+  // Fixed-day holidays: "on Christmas Day", "by New Year's Eve".
+  const holiday = holidayRule(
+    [
+      { name: "Christmas Day", month: 12, day: 25 },
+      { name: "Christmas Eve", month: 12, day: 24 },
+      // "the Christmas market", "Christmas trees" name things, not the day.
+      { name: "Christmas(?! \\p{Ll})", month: 12, day: 25 },
+      { name: "New Year's Eve", month: 12, day: 31 },
+      { name: "New Year's Day", month: 1, day: 1 },
+      { name: "Valentine's Day", month: 2, day: 14 },
+      { name: "Halloween", month: 10, day: 31 },
+    ],
+    [],
+  );
+
   return [
     dayMonth, numericDate, relativeDay, thisPart, weekday, monthRule, period, decade, year, season, ago, clock, noon,
-    anchoredPart, eveDay, set, duration, forYears, refs,
+    anchoredPart, eveDay, set, duration, forYears, refs, holiday,
   ];
 }

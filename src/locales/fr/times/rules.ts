@@ -2,6 +2,7 @@ import type { CalendarLexicon } from "../../calendar.js";
 import { expandTwoDigitYear, isValidDay, type Relation, type Season } from "../../../stages/times/calendar-math.js";
 import { isAnaphoricUnit } from "../../../stages/times/anchor-periods.js";
 import { calendarWords } from "../../../stages/times/calendar-words.js";
+import { holidayRule } from "../../../stages/times/holidays.js";
 import { numberPattern, parseNumber } from "../../../stages/times/number-words.js";
 import { APOS, B, E, S, groupSpan, isCapitalised, monthPatterns, rx, weekdayPattern, whole } from "../../../stages/times/patterns.js";
 import {
@@ -707,10 +708,27 @@ export function buildRules(calendar: CalendarLexicon): TimeRule[] {
     },
   };
 
+  // Fixed-day holidays: "à Noël", "la Toussaint", "le jour de l'An".
+  const holiday = holidayRule(
+    [
+      // "le marché de Noël", "un sapin de Noël" name things, not the day.
+      { name: "(?<!de )Noël", month: 12, day: 25 },
+      { name: "réveillon de Noël", month: 12, day: 24 },
+      { name: "Toussaint", month: 11, day: 1 },
+      { name: "Saint-Sylvestre", month: 12, day: 31 },
+      { name: "Saint-Valentin", month: 2, day: 14 },
+      { name: "Nouvel An", month: 1, day: 1 },
+      { name: "jour de l'An", month: 1, day: 1 },
+      { name: "14-Juillet", month: 7, day: 14 },
+    ],
+    ["la", "le"],
+  );
+
   // Order breaks ties between equally long matches: the earlier rule wins.
   return [
     dayPair, dayMonth, numericDate, relativeDay, thisPart, weekday, nightBetween, monthRule, period, decade, year, season,
     ago, clock, clockWords, noon, anchoredPart, eveDay, recentPeriod, set, perUnit, frequencyAdjective, duration, termNouns, refs,
+    holiday,
   ];
 }
 
