@@ -25,3 +25,13 @@ describe("fixed-day holidays", () => {
     expect([...fr, ...en].map((t) => t.text)).toEqual([]);
   });
 });
+
+describe("weekdays after 'until' and 'jusqu'à'", () => {
+  it("reads the coming day, as a deadline or a forecast", async () => {
+    const en = await timesOf("Forecasters said the heat would last through Thursday.", "2024-08-13", "en");
+    const fr = await timesOf("La préfecture a prolongé l’alerte jusqu’à jeudi et attend une décision d’ici vendredi.", "2024-08-13", "fr");
+    expect(find(en, "Thursday").value).toBe("2024-08-15");
+    expect(find(fr, "jeudi").value).toBe("2024-08-15");
+    expect(find(fr, "vendredi").value).toBe("2024-08-16");
+  });
+});

@@ -63,6 +63,9 @@ function unitOf(word: string): TimeUnit | null {
 // Determiners that count from a time named before rather than from the DCT.
 const ANAPHORIC_DET = /^the (previous|preceding|following)$/;
 const SINCE_BEFORE = /(?:^|[\s\u00a0])since[\s\u00a0]+$/i;
+// "until Thursday", "through Friday": in news mostly a deadline or a forecast, so the coming day (a past
+// span, "stayed closed until Friday", is read wrong: the clause break "until" hides the past verb).
+const UNTIL_BEFORE = /(?:^|[\s\u00a0])(?:until|till|through|thru)[\s\u00a0]+$/i;
 
 function relationWord(word: string | undefined, ctx: RuleContext, start: number, end: number): Relation {
   const w = word?.toLowerCase();
@@ -192,8 +195,10 @@ export function buildRules(calendar: CalendarLexicon): TimeRule[] {
       const start = rel === "on" ? ws : m.index;
       if (g.plural) return { start, end: m.index + m[0].length, type: "SET", value: `XXXX-WXX-${wd}`, rule: "set" };
       // "since Monday": the one gone, whatever the tense.
-      const since = rel === undefined && SINCE_BEFORE.test(ctx.text.slice(Math.max(0, ws - 7), ws));
-      const relation = since ? "past" : rel === "on" || rel === undefined ? weekdayRelation(ctx.direction(ws, we)) : relationWord(rel, ctx, ws, we);
+      const before = ctx.text.slice(Math.max(0, ws - 9), ws);
+      const since = rel === undefined && SINCE_BEFORE.test(before);
+      const until = rel === undefined && UNTIL_BEFORE.test(before);
+      const relation = since ? "past" : until ? "future" : rel === "on" || rel === undefined ? weekdayRelation(ctx.direction(ws, we)) : relationWord(rel, ctx, ws, we);
       const day = weekdayValue(ctx, wd, relation);
       if (g.part) return { start, end: m.index + m[0].length, type: "TIME", value: `${day}T${partCode(g.part)}`, rule: "part", implied: true };
       return { start, end: m.index + m[0].length, type: "DATE", value: day, rule: "", implied: true };

@@ -46,6 +46,8 @@ const AGE_BEFORE =
 
 const LAST_WORD = new RegExp(`^(?:${LAST})$`, "iu");
 const SINCE_BEFORE = /(?:^|[\s\u00a0])depuis[\s\u00a0]+$/iu;
+// "d'ici vendredi", "jusqu'à jeudi": in news mostly a deadline or a forecast, so the coming day.
+const UNTIL_BEFORE = /(?:^|[\s\u00a0])(?:jusqu['’]à|d['’]ici)[\s\u00a0]+$/iu;
 // Words that count from a time named before rather than from the DCT.
 const ANAPHORIC_WORD = /^(?:précédente?s?|suivante?s?)$/iu;
 
@@ -260,6 +262,7 @@ export function buildRules(calendar: CalendarLexicon): TimeRule[] {
       else if (det === "ce") relation = "this";
       // "depuis lundi": the one gone, whatever the tense.
       else if (SINCE_BEFORE.test(ctx.text.slice(Math.max(0, ws - 8), ws))) relation = "past";
+      else if (UNTIL_BEFORE.test(ctx.text.slice(Math.max(0, ws - 9), ws))) relation = "future";
       else relation = weekdayRelation(ctx.direction(ws, we));
       // "le mercredi" with nothing after is a habit in a present or future sentence: every Wednesday.
       if (det === "le" && !rel && !g.part && relation !== "past") {
