@@ -8,6 +8,7 @@ describe("clean: English page furniture is removed with a reason", () => {
     ["Storm clouds over the harbour on Monday. © Jane Doe/Reuters", "credit"],
     ["Image caption, Firefighters at the scene", "credit"],
     ["Email this article", "share"],
+    ["Follow the agency's election coverage: https://example.org/hub/elections", "share"],
     ["Our Standards: The Thomson Reuters Trust Principles.", "footer"],
     ["This article was originally published on The Conversation.", "footer"],
     ["Updated 3:05 PM EDT, Tue March 4, 2025", "timestamp"],

@@ -101,7 +101,7 @@ function compile(lexicons: readonly CleanLexicon[]): CompiledLexicons {
         ? new RegExp(`(?:^[^\\p{L}\\d]*|[.!?,:;]\\s+)(?:${subscribeVerbs})(?!\\p{L})[^.!?]*(?<!\\p{L})(?:${subscribeNouns})(?!\\p{L})`, "iu")
         : null,
     follow: followVerbs
-      ? new RegExp(`^(?:${followVerbs})\\b.{0,80}?(?:\\b(?:on|sur|at|via)\\s+(?:${NETWORKS})\\b|@\\w+)`, "i")
+      ? new RegExp(`^(?:${followVerbs})\\b.{0,80}?(?:\\b(?:on|sur|at|via)\\s+(?:${NETWORKS})\\b|@\\w+|https?:\\/\\/)`, "i")
       : null,
     readMoreHeads: heads((l) => l.readMoreHeads),
     readMoreLines: keys((l) => l.readMoreLines),
