@@ -22,7 +22,7 @@ export function clauseEnd(ctx: QuoteContext, from: number, sentence: number, sta
       endTok = k;
       break;
     }
-    if (w === ":" && k + 1 < hi && quotationAt(ctx, tokens[k + 1]!.start)?.start === tokens[k + 1]!.start) {
+    if (w === ":" && k + 1 < hi && (quotationAt(ctx, tokens[k + 1]!.start)?.start === tokens[k + 1]!.start || opensSourcePhrase(ctx, k + 1))) {
       endTok = k;
       break;
     }
@@ -57,6 +57,11 @@ export function clauseEnd(ctx: QuoteContext, from: number, sentence: number, sta
   }
   // Keep a closing mark that belongs to a quotation inside the content.
   return end;
+}
+
+/** Whether a source phrase starts at token k ("d'après lui", "selon la police"): after a colon it opens another source's content. */
+function opensSourcePhrase(ctx: QuoteContext, k: number): boolean {
+  return ctx.lex.according.some((words) => words.every((w, i) => ctx.lower[k + i] === w));
 }
 
 /** When token k starts a second report after a connector, the token where the connector starts; otherwise -1. */

@@ -114,6 +114,27 @@ export function isCapitalized(ctx: QuoteContext, i: number): boolean {
   return ctx.capitals[i] === 1;
 }
 
+/** How many tokens a dateline may take before its dash ("SAINT-DENIS, La Réunion, 3 mars (AFP) -"). */
+const MAX_DATELINE = 14;
+/** Dashes that close a dateline. */
+const DATELINE_DASHES = new Set(["-", "–", "—"]);
+
+/**
+ * The first token of a sentence's own words: past a dateline that opens it
+ * ("RENNES, 3 février (AFP) - …", "LAUSANNE, Switzerland (AP) — …"), whose
+ * place in capitals is no subject and whose words are no reported content.
+ */
+export function afterDateline(ctx: QuoteContext, lo: number, hi: number): number {
+  const first = ctx.tokens[lo];
+  // A dateline's place is all capitals: "RENNES", "LOS ANGELES"; a sentence's first word is not.
+  if (!first || first.kind !== "word" || first.text.length < 2 || first.text !== first.text.toUpperCase() || ctx.lower[lo] === first.text) return lo;
+  for (let k = lo + 1; k < hi && k - lo <= MAX_DATELINE; k++) {
+    if (DATELINE_DASHES.has(ctx.lower[k]!)) return k + 1 < hi ? k + 1 : lo;
+    if (/^[.;:!?«»“”"]$/.test(ctx.lower[k]!)) return lo;
+  }
+  return lo;
+}
+
 /** The quotation that covers an offset, if any. */
 export function quotationAt(ctx: QuoteContext, offset: number): Quotation | undefined {
   // Outermost quotations do not overlap: the last one that starts at or before the offset is the only candidate.

@@ -1,4 +1,4 @@
-import { isCapitalized, quotationAt, tokenAtOrAfter, type QuoteContext, type SpeakerPhrase } from "./context.js";
+import { afterDateline, isCapitalized, quotationAt, tokenAtOrAfter, type QuoteContext, type SpeakerPhrase } from "./context.js";
 import { verbAt } from "./find-cues.js";
 
 /** A subject noun phrase is at most this many tokens long. */
@@ -78,6 +78,8 @@ export function subjectBefore(ctx: QuoteContext, first: number): SpeakerPhrase |
   const lo = ctx.sentenceTokens[sentence]![0];
   // Adverbs between the subject and its verb ("He then implied", "Trump also said") are not part of the subject.
   while (first - 1 > lo && isAdverbWord(ctx, ctx.lower[first - 1]!) && ctx.lex.pronouns[ctx.lower[first - 1]!] === undefined) first--;
+  // "Kenya on Thursday accused", "le syndicat ce lundi a dit": a time word's preposition or determiner goes with it.
+  if (first - 1 > lo && ctx.lex.timeWords.has(ctx.lower[first]!) && TIME_LINKS.has(ctx.lower[first - 1]!)) first--;
   const j = first - 1;
   if (j < lo) return null;
   const w = ctx.lower[j]!;
@@ -166,7 +168,8 @@ function namedApposition(ctx: QuoteContext, j: number, lo: number): SpeakerPhras
       c = tokenAtOrAfter(ctx, q.start);
       continue;
     }
-    if (w === ";" || w === ":" || w === ".") return null;
+    // A spaced dash ends a clause ("RENNES, 3 février - Un collège …, a annoncé X"): no apposition runs across it.
+    if (w === ";" || w === ":" || w === "." || CLAUSE_DASHES.has(w)) return null;
     if (w !== ",") continue;
     const inner = c + 1;
     const opener = ctx.lower[inner]!;
@@ -189,6 +192,12 @@ function namedApposition(ctx: QuoteContext, j: number, lo: number): SpeakerPhras
   }
   return null;
 }
+
+/** Words that open a time adjunct between a subject and its verb ("on Thursday", "ce lundi"). */
+const TIME_LINKS = new Set(["on", "last", "this", "early", "late", "ce", "dès"]);
+
+/** Dashes that stand as words between clauses (a dateline's, a parenthesis'), never inside a name. */
+const CLAUSE_DASHES = new Set(["-", "–", "—"]);
 
 /** Past participles that open a participle clause ("interrogé", "invitée", "asked"): lower case, with a participle's ending. */
 const PARTICIPLE_ENDING = /(?:é|ée|és|ées|ed)$/u;
@@ -371,7 +380,8 @@ const MAX_INTRO = 14;
  * ("Bradley apologized …, saying …"; "Clinton celebrated … and said …").
  */
 export function leadingSubject(ctx: QuoteContext, sentence: number, before: number): SpeakerPhrase | null {
-  const [lo] = ctx.sentenceTokens[sentence]!;
+  const [start, hi] = ctx.sentenceTokens[sentence]!;
+  const lo = afterDateline(ctx, start, hi);
   const { lower, lex } = ctx;
   let a = lo;
   // "Mardi, la direction …": the comma after an opener goes with it.

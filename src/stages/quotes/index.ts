@@ -7,6 +7,7 @@ import { findQuotations } from "./find-quotations.js";
 import { subjectBefore } from "./find-speaker.js";
 import { matchAccording } from "./match-according.js";
 import { matchDialogue } from "./match-dialogue.js";
+import { matchQualifiedByAgent } from "./match-qualified-by-agent.js";
 import { matchQuotations } from "./match-quotations.js";
 import { matchTranscript } from "./match-transcript.js";
 import { attributionStarts, cueSpeakers, matchReported } from "./match-reported.js";
@@ -20,8 +21,8 @@ export { findQuotations } from "./find-quotations.js";
 /**
  * Direct, indirect and mixed quotations with speaker, cue and time. Order:
  * quotation marks and reporting verbs are found first; reported clauses,
- * source phrases, quotations, dialogue lines and transcript labels are
- * matched from them;
+ * source phrases, quotations (with the agents of passives that qualify
+ * them), dialogue lines and transcript labels are matched from them;
  * refiners merge quotations into the reports that embed them; speakers
  * are resolved last, in text order, because pronouns and bare titles
  * point back to earlier speakers.
@@ -42,7 +43,7 @@ export function findQuotes(doc: VeilleDocument, lexicon: QuotesLexicon): Quote[]
   const cues = findCues(ctx);
   const speakers = cueSpeakers(ctx, cues, (first) => subjectBefore(ctx, first));
   const starts = attributionStarts(ctx, cues, speakers);
-  const reports = matchReported(ctx, cues, speakers, starts).concat(matchAccording(ctx, starts));
+  const reports = matchReported(ctx, cues, speakers, starts).concat(matchAccording(ctx, starts), matchQualifiedByAgent(ctx));
   const direct = matchQuotations(ctx, cues, speakers);
   const dialogue = matchDialogue(ctx, cues, speakers).concat(matchTranscript(ctx));
   const candidates = refineCandidates(ctx, reports, direct, dialogue);

@@ -165,6 +165,20 @@ function readSourcePhrases(ctx: QuoteContext, sentence: number, phrases: readonl
  * "according to X" alike. A content that is one quotation is left to the
  * quotation matcher.
  */
+/** Tokens an incise may take between a closing quotation mark and the comma before a source phrase. */
+const MAX_INCISE = 6;
+
+/** Whether the words before a comma are a reporting incise that follows a closing quotation mark ("» , a-t-il rapporté ,"). */
+function afterQuotedIncise(ctx: QuoteContext, lo: number, comma: number): boolean {
+  let verb = false;
+  for (let k = comma - 1; k >= lo && comma - k <= MAX_INCISE; k--) {
+    const w = ctx.lower[k]!;
+    if (w === "»" || w === "”" || w === '"') return verb;
+    if (ctx.verbs[k]! >= 0 || (ctx.lex.inversion !== null && ctx.tokens[k]!.text.includes("-") && ctx.lex.inversion.test(ctx.tokens[k]!.text))) verb = true;
+  }
+  return false;
+}
+
 export function matchAccording(ctx: QuoteContext, starts: AttributionStarts): Candidate[] {
   const out: Candidate[] = [];
   const { tokens, lower, lex } = ctx;
@@ -179,11 +193,15 @@ export function matchAccording(ctx: QuoteContext, starts: AttributionStarts): Ca
       let startTok: number;
       let end: number;
       let rule: string;
-      if (phrase.at === openers && lower[phrase.to] === ",") {
+      // "… : d'après lui, CONTENT": a colon or a semicolon opens a clause as a sentence start does.
+      const opensClause = phrase.at === openers || (phrase.at > lo && (lower[phrase.at - 1] === ":" || lower[phrase.at - 1] === ";"));
+      if (opensClause && lower[phrase.to] === ",") {
         startTok = phrase.to + 1;
         end = clauseEnd(ctx, startTok, s, starts, null);
         rule = "according-before";
       } else if (phrase.at > lo && lower[phrase.at - 1] === ",") {
+        // "« … », a-t-il rapporté, selon le procès-verbal": the verb's subject said it; the phrase names where it was read.
+        if (afterQuotedIncise(ctx, lo, phrase.at - 1)) continue;
         startTok = lo;
         const after = phrase.to;
         end = after >= hi || /^[.!?;]$/.test(lower[after]!) ? tokens[phrase.at - 2]!.end : clauseEnd(ctx, after, s, starts, null);

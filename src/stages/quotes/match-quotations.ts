@@ -1,5 +1,6 @@
 import type { Candidate } from "./candidate.js";
 import { cuesOfSentences, isCapitalized, tokenAtOrAfter, wordCount, type CueGroup, type QuoteContext, type SpeakerPhrase } from "./context.js";
+import { verbAt } from "./find-cues.js";
 import type { Quotation } from "./find-quotations.js";
 import { subjectAfter, subjectBefore, describe, isBareNoun, nounPhrase } from "./find-speaker.js";
 import { findSourcePhrases } from "./match-according.js";
@@ -104,7 +105,9 @@ function sentenceIncise(ctx: QuoteContext, q: Quotation, open: number, close: nu
     if (comma < 0) continue;
     const speaker = comma === cue.first - 1 ? (cue.inverted ? speakers.get(cue) ?? null : subjectAfter(ctx, cue.last)) : before!;
     if (!speaker) continue;
-    const next = Math.max(cue.last + 1, tokenAtOrAfter(ctx, speaker.end));
+    // A tail ("à la barre", "to reporters") only after an incise that opens on its verb: "…, a-t-il déclaré à la barre."
+    const after = Math.max(cue.last + 1, tokenAtOrAfter(ctx, speaker.end));
+    const next = comma === cue.first - 1 ? pastIncisTail(ctx, after, close) : after;
     if (next + 1 >= close || ctx.lower[next] !== ".") continue;
     const a = trimStart(ctx.text, q.contentStart, ctx.tokens[comma]!.start);
     const b = trimEnd(ctx.text, a, ctx.tokens[comma]!.start);
@@ -114,6 +117,16 @@ function sentenceIncise(ctx: QuoteContext, q: Quotation, open: number, close: nu
     return { att: { speaker, cue, cueSpan: null, rule: "incise-split" }, parts: [[a, b], [c, d]] };
   }
   return null;
+}
+
+/** Words an incise may add after its verb and subject ("a-t-il déclaré à la barre.", "she told reporters."). */
+const MAX_INCISE_TAIL = 4;
+
+/** The token after a short tail of words that ends an incise ("à la barre", "devant le tribunal"), or k when none. */
+function pastIncisTail(ctx: QuoteContext, k: number, close: number): number {
+  let j = k;
+  while (j < close && j - k < MAX_INCISE_TAIL && ctx.tokens[j]!.kind === "word" && !verbAt(ctx, j)) j++;
+  return ctx.lower[j] === "." ? j : k;
 }
 
 /** Index of the first cue whose first token lies after token `after`. */

@@ -1,6 +1,6 @@
 import type { Candidate } from "./candidate.js";
 import { clauseEnd, type AttributionStarts } from "./clause-end.js";
-import { cuesOfSentences, isCapitalized, quotationAt, tokenAtOrAfter, wordCount, type CueGroup, type QuoteContext, type SpeakerPhrase } from "./context.js";
+import { afterDateline, cuesOfSentences, isCapitalized, quotationAt, tokenAtOrAfter, wordCount, type CueGroup, type QuoteContext, type SpeakerPhrase } from "./context.js";
 import { verbAt } from "./find-cues.js";
 import { describe, isBareNoun, leadingSubject, subjectAfter } from "./find-speaker.js";
 
@@ -106,8 +106,10 @@ function sharesSubject(ctx: QuoteContext, cue: CueGroup): boolean {
   const prev = ctx.lower[cue.first - 1] ?? "";
   const gerund = prev === "," && cue.tags === "G";
   if (!gerund && !ctx.lex.coordinators.has(prev) && prev !== "mais" && prev !== "but") return false;
-  // "… and called it …": a verb that reports only as an incise has no content to take over.
-  if (ctx.lex.incisOnly.has(cue.lemma)) return false;
+  // "… and called it …": a verb that reports only as an incise has no content to take over, unless "que" opens one ("…, rappelant que …").
+  if (ctx.lex.incisOnly.has(cue.lemma)) return ctx.lex.complementizers.has(ctx.lower[cue.last + 1] ?? "");
+  // "…, describing them as “…”": a qualifying verb's words are its own, whatever its object.
+  if (gerund && ctx.lex.qualifiers.has(cue.lemma)) return true;
   // "federal and state law", "shootings and protests demands": a noun that reads as a verb opens no content of its own.
   return opensContent(ctx, cue.last + 1);
 }
@@ -121,11 +123,14 @@ function opensContent(ctx: QuoteContext, k: number): boolean {
 }
 
 /**
- * Reported speech led by a reporting verb: a "que"/"that" clause, a bare
- * English clause ("said he would"), an infinitive report ("a affirmé avoir
- * enregistré"), a noun-phrase object of a stance verb ("a dénoncé …"), or
- * content before a postposed attribution ("…, a ajouté X"). Negated cues
- * report nothing.
+ * Reported speech led by a reporting verb: a "que"/"that" clause (one per
+ * coordinated clause that quotes words of its own), a bare English clause
+ * ("said he would"), an infinitive report ("a affirmé avoir enregistré"),
+ * the act of a charge ("accusent X d'avoir …"), a noun-phrase object of a
+ * stance verb ("a dénoncé …") or any object that quotes words, the quoted
+ * words a qualifying verb applies ("described it as “…”"), or content
+ * before a postposed attribution ("…, a ajouté X"). Negated cues report
+ * nothing.
  */
 export function matchReported(ctx: QuoteContext, cues: readonly CueGroup[], speakers: Map<CueGroup, SpeakerPhrase | null>, starts: AttributionStarts): Candidate[] {
   const out: Candidate[] = [];
@@ -159,13 +164,21 @@ export function matchReported(ctx: QuoteContext, cues: readonly CueGroup[], spea
     let rule = "";
     // English "said (on Monday) (in a statement) he would …": the bare clause is read before any later "that".
     const bare = lex.bareClause.has(cue.lemma) ? bareClauseStart(ctx, cue, hi) : -1;
-    if (bare >= 0) {
+    // A charge's act comes before any "que" of a later clause ("accused X of …, a charge that Y denied").
+    const charge = chargedAct(ctx, cue, afterTimeWords(ctx, cue.last + 1, hi), hi);
+    if (charge >= 0) {
+      contentTok = charge;
+      rule = "charge";
+      k = hi;
+    } else if (bare >= 0) {
       contentTok = bare;
       rule = "bare-clause";
       k = hi;
     }
     for (let gap = 0; k < hi && gap <= MAX_GAP; k++, gap++) {
       const w = lower[k]!;
+      // "ce que" / "ce qu'" is a relative ("face à ce qu'elle décrit"): the verb's object came before it.
+      if (w === "ce" && (lex.complementizers.has(lower[k + 1]!) || lower[k + 1] === "qu")) break;
       if (lex.complementizers.has(w) || (w === "qu" && lower[k + 1] === "'")) {
         contentTok = w === "qu" ? k + 2 : k + 1;
         rule = "que-clause";
@@ -186,7 +199,7 @@ export function matchReported(ctx: QuoteContext, cues: readonly CueGroup[], spea
     }
     let objectEnd = -1;
     if (contentTok < 0) {
-      const next = cue.last + 1;
+      const next = afterTimeWords(ctx, cue.last + 1, hi);
       const w = lower[next] ?? "";
       const quoted = next < hi ? quotationAt(ctx, tokens[next]!.start) : undefined;
       if (ctx.doc.lang === "fr" && (REPORT_INFINITIVES.has(w) || (verbAt(ctx, next)?.[1] === "W"))) {
@@ -200,17 +213,175 @@ export function matchReported(ctx: QuoteContext, cues: readonly CueGroup[], spea
         contentTok = next;
         rule = "quoted-object";
         objectEnd = quoted.end;
+      } else if ((contentTok = qualifyingQuotation(ctx, cue, next, hi)) >= 0) {
+        rule = "qualifier";
+        objectEnd = quotationAt(ctx, tokens[contentTok]!.start)!.end;
+      } else if ((contentTok = quotedObject(ctx, cue, next, hi)) >= 0) {
+        rule = "quoted-object";
+        objectEnd = quotationAt(ctx, tokens[contentTok + 1]!.start)?.end ?? -1;
+        if (objectEnd < 0) contentTok = -1;
       }
     }
     if (contentTok < 0 || contentTok >= hi) continue;
     const start = tokens[contentTok]!.start;
-    const end = objectEnd >= 0 ? objectEnd : clauseEnd(ctx, contentTok, cue.sentence, starts, cue);
-    if (wordCount(ctx.text, start, end, 3) < (rule === "object" ? 3 : 2)) continue;
+    let end = objectEnd >= 0 ? objectEnd : clauseEnd(ctx, contentTok, cue.sentence, starts, cue);
+    if (rule === "charge") end = beforeApposition(ctx, contentTok, end);
+    if (wordCount(ctx.text, start, end, 3) < (rule === "object" ? 3 : rule === "qualifier" ? 1 : 2)) continue;
+    if (rule === "object" && !statesPosition(ctx, contentTok, end)) continue;
     // An inverted subject comes before the content ("as X said that …"), never from inside it.
     const inverted = speakers.get(cue) ? null : invertedSubject(ctx, cue);
-    out.push(reported(ctx, cue, start, end, speakers.get(cue) ?? (inverted && inverted.end <= start ? inverted : null), rule));
+    const speaker = speakers.get(cue) ?? (inverted && inverted.end <= start ? inverted : null);
+    if (rule !== "que-clause") {
+      out.push(reported(ctx, cue, start, end, speaker, rule));
+      continue;
+    }
+    for (const [from, to] of coordinatedClauses(ctx, contentTok, end)) out.push(reported(ctx, cue, from, to, speaker, rule));
   }
   return out;
+}
+
+/** Whether a quotation opens between token k and an offset. */
+function quotesWithin(ctx: QuoteContext, k: number, end: number): boolean {
+  for (; k < ctx.tokens.length && ctx.tokens[k]!.start < end; k++) {
+    const q = quotationAt(ctx, ctx.tokens[k]!.start);
+    if (q && q.start === ctx.tokens[k]!.start) return true;
+  }
+  return false;
+}
+
+/** How far after a verb the link of a charge or a qualification may come ("accuse des chefs d'équipe d'avoir …"). */
+const MAX_OBJECT_TOKENS = 8;
+
+/** Whether a verb group is passive ("a été accusé", "was described"): its subject is who the words are about. */
+function isPassive(ctx: QuoteContext, cue: CueGroup): boolean {
+  // "is asking": a progressive, not a passive.
+  if (!cue.tags.includes("K")) return false;
+  for (let k = cue.first; k < cue.head; k++) if (ctx.lex.passiveMarkers.has(ctx.lower[k]!)) return true;
+  return false;
+}
+
+/** Whether token k opens the act a charge names: an infinitive ("d'avoir menacé", "de mentir"), a gerund ("of lying"), or a quotation. */
+function opensAct(ctx: QuoteContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (!t) return false;
+  const w = ctx.lower[k]!;
+  if (quotationAt(ctx, t.start)?.start === t.start) return true;
+  if (t.kind !== "word" || isCapitalized(ctx, k)) return false;
+  // "de ne pas renouveler", "for not doing so": the act may be negated.
+  if (ctx.lex.negations.has(w)) return opensAct(ctx, k + 1);
+  return ctx.doc.lang === "fr" ? REPORT_INFINITIVES.has(w) || /(?:er|ir|re)$/.test(w) : /..ing$/.test(w);
+}
+
+/**
+ * "Ils l'accusent d'avoir triplé leurs factures", "accused the authorities
+ * of reacting too slowly": a charge reports the act it names, after the
+ * person charged. Returns the link word's token, or -1.
+ */
+function chargedAct(ctx: QuoteContext, cue: CueGroup, next: number, hi: number): number {
+  const { lex, lower } = ctx;
+  if (!lex.charges.has(cue.lemma) || isPassive(ctx, cue) || (cue.tags === "K" && cue.first === cue.head)) return -1;
+  // "apologize for accusing him of …": a gerund after a preposition names the charge, it does not make it; after a comma it does.
+  if (cue.tags === "G" && cue.first > 0 && lower[cue.first - 1] !== ",") return -1;
+  for (let k = next; k + 1 < hi && k - next <= MAX_OBJECT_TOKENS; k++) {
+    const w = lower[k]!;
+    if (/^[.;:!?]$/.test(w) || lex.complementizers.has(w)) return -1;
+    // The link is kept: "d'avoir triplé", "of reacting" read as the act charged.
+    if (lex.chargeLinks.has(w) && opensAct(ctx, k + 1)) return k;
+  }
+  return -1;
+}
+
+/**
+ * Where an act charged ends before an apposition that names the charge
+ * ("… of crossing the border, a charge that Juba denied"; "…, une
+ * accusation que …"): at the comma a determiner follows.
+ */
+function beforeApposition(ctx: QuoteContext, first: number, end: number): number {
+  const { lower, tokens, lex } = ctx;
+  for (let k = first + 1; k + 1 < tokens.length && tokens[k + 1]!.start < end; k++) {
+    if (lower[k] === "," && lex.determiners.has(lower[k + 1]!) && !quotationAt(ctx, tokens[k]!.start)) return tokens[k - 1]!.end;
+  }
+  return end;
+}
+
+/**
+ * "a prospect she described as “unbearable”", "a jugé la hausse
+ * « injustifiable »": a qualifying verb reports the quoted words it applies
+ * to its object, with or without a link word. Returns the quotation's first
+ * token, or -1.
+ */
+function qualifyingQuotation(ctx: QuoteContext, cue: CueGroup, next: number, hi: number): number {
+  const { lex, lower, tokens } = ctx;
+  if (!lex.qualifiers.has(cue.lemma)) return -1;
+  for (let k = next; k < hi && k - next <= MAX_OBJECT_TOKENS; k++) {
+    const w = lower[k]!;
+    const q = quotationAt(ctx, tokens[k]!.start);
+    if (q) return q.closed && q.start === tokens[k]!.start ? k : -1;
+    if (/^[.;:!?,]$/.test(w) || lex.complementizers.has(w)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * "qui avait relevé des « anomalies répétées »", "promised a “new era”":
+ * any reporting verb whose noun-phrase object quotes words reports them.
+ * Returns the determiner's token when a closed quotation follows it at
+ * once, or -1.
+ */
+function quotedObject(ctx: QuoteContext, cue: CueGroup, next: number, hi: number): number {
+  const { lex, lower, tokens } = ctx;
+  if (lex.incisOnly.has(cue.lemma) || isPassive(ctx, cue) || next + 1 >= hi || !lex.determiners.has(lower[next]!)) return -1;
+  const q = quotationAt(ctx, tokens[next + 1]!.start);
+  return q && q.closed && q.start === tokens[next + 1]!.start ? next : -1;
+}
+
+/**
+ * The clauses of one report joined by "et que" / "and that", as offset
+ * ranges: a later clause that quotes words of its own is a statement of its
+ * own ("a assuré qu'il n'envisageait « … » et que des reclassements
+ * seraient proposés « … »"); plain clauses stay one report. A "que" inside
+ * a quotation is part of the quoted words and splits nothing.
+ */
+function coordinatedClauses(ctx: QuoteContext, first: number, end: number): [number, number][] {
+  const { lower, tokens, lex } = ctx;
+  const out: [number, number][] = [];
+  let from = tokens[first]!.start;
+  for (let k = first + 1; k + 1 < tokens.length && tokens[k + 1]!.start < end; k++) {
+    if (!lex.coordinators.has(lower[k]!)) continue;
+    const next = lower[k + 1] === "qu" && lower[k + 2] === "'" ? k + 3 : lex.complementizers.has(lower[k + 1]!) ? k + 2 : -1;
+    if (next < 0 || next >= tokens.length || tokens[next]!.start >= end || quotationAt(ctx, tokens[k]!.start)) continue;
+    if (!quotesWithin(ctx, next, end)) continue;
+    let to = tokens[k - 1]!.end;
+    while (to > from && /[\s,]/.test(ctx.text[to - 1]!)) to--;
+    if (to > from) out.push([from, to]);
+    from = tokens[next]!.start;
+    k = next - 1;
+  }
+  out.push([from, end]);
+  return out;
+}
+
+
+/** The first token from k that is not a time word: "a démenti mardi les faits", "denied on Monday any link". */
+function afterTimeWords(ctx: QuoteContext, k: number, hi: number): number {
+  while (k < hi && ctx.lex.timeWords.has(ctx.lower[k]!)) k++;
+  return k;
+}
+
+/** Words a plain noun-phrase object needs to state a position rather than name a topic. */
+const MIN_PLAIN_OBJECT_WORDS = 6;
+
+/**
+ * Whether a stance verb's noun-phrase object reports a statement: one that
+ * quotes words ("a dénoncé un « passage en force »") or runs long enough to
+ * carry a claim. A short plain object only names what was criticised or
+ * asked for ("a dénoncé la hausse des loyers", "denied any wrongdoing").
+ */
+function statesPosition(ctx: QuoteContext, first: number, end: number): boolean {
+  for (let k = first; k < ctx.tokens.length && ctx.tokens[k]!.start < end; k++) {
+    if (quotationAt(ctx, ctx.tokens[k]!.start)) return true;
+  }
+  return wordCount(ctx.text, ctx.tokens[first]!.start, end, MIN_PLAIN_OBJECT_WORDS) >= MIN_PLAIN_OBJECT_WORDS;
 }
 
 /**
@@ -282,6 +453,13 @@ const NEGATIVE_SUBJECTS = new Set(["no", "none", "nobody", "nothing", "neither"]
 /** Prepositions of a short adjunct between a verb and its bare clause ("said in a statement", "told CNN on Sunday"). */
 const ADJUNCT_PREPOSITIONS = new Set(["in", "on", "at", "during", "after", "before", "via", "through", "with", "to", "from", "late", "early"]);
 
+/** Whether token n opens a time adjunct ("on Monday", "last week"), and not a place or a medium ("on a call", "on Fox"). */
+function opensTimeAdjunct(ctx: QuoteContext, n: number, hi: number): boolean {
+  if (n + 1 >= hi || !/^(?:on|last|this|next|early|late)$/.test(ctx.lower[n]!)) return false;
+  const w = ctx.lower[n + 1]!;
+  return ctx.lex.timeWords.has(w) || /^(?:morning|afternoon|evening|night|week|weekend|month|year)$/.test(w);
+}
+
 /**
  * Where a bare clause after an English reporting verb starts, or -1: past
  * time words, short adjuncts and the person told ("told reporters", "said
@@ -294,7 +472,11 @@ function bareClauseStart(ctx: QuoteContext, cue: CueGroup, hi: number): number {
   let n = cue.last + 1;
   for (let round = 0; round < 4 && n < hi; round++) {
     const before = n;
-    while (n < hi && (lex.timeWords.has(lower[n]!) || /^(?:on|last|this|next|early|late|morning|night)$/.test(lower[n]!))) n++;
+    for (;;) {
+      if (n < hi && (lex.timeWords.has(lower[n]!) || /^(?:morning|night)$/.test(lower[n]!))) n++;
+      else if (opensTimeAdjunct(ctx, n, hi)) n += 2;
+      else break;
+    }
     if (n < hi && ADJUNCT_PREPOSITIONS.has(lower[n]!) && n + 1 < hi && !lex.pronouns[lower[n + 1]!]) {
       // "in a statement", "in an interview with CNN", "on Twitter", "at a news conference".
       let m = n + 1;
@@ -339,7 +521,7 @@ function postposed(ctx: QuoteContext, cue: CueGroup, lo: number, hi: number, spe
     comma = cue.first - 1;
     if (!speaker) return null;
     const tail = Math.max(cue.last + 1, tokenAtOrAfter(ctx, speaker.end));
-    if (tail < hi && !/^[.,;!?]$/.test(lower[tail]!) && !ctx.lex.speakerEnds.has(lower[tail]!) && !ctx.lex.timeWords.has(lower[tail]!)) return null;
+    if (tail < hi && !/^[.,;!?—–]$/.test(lower[tail]!) && !ctx.lex.speakerEnds.has(lower[tail]!) && !ctx.lex.timeWords.has(lower[tail]!)) return null;
   } else {
     const sp = speakers.get(cue);
     // "…, who said it would …": a relative clause has its own content.
@@ -352,7 +534,8 @@ function postposed(ctx: QuoteContext, cue: CueGroup, lo: number, hi: number, spe
       const w = lower[t]!;
       if (t - cue.last > 8 || ctx.lex.complementizers.has(w) || /^[«»“”":]$/.test(w)) return null;
       if (ctx.lex.bareClause.size > 0 && ctx.lex.auxiliaries.has(w) && !ctx.lex.determiners.has(w)) return null;
-      if (/^[.;!?]$/.test(w)) break;
+      // "…, X's office said — though rulings are often delayed": a dash opens the writer's own aside.
+      if (/^[.;!?—–]$/.test(w)) break;
     }
     speaker = sp;
     comma = k - 1;
@@ -360,7 +543,7 @@ function postposed(ctx: QuoteContext, cue: CueGroup, lo: number, hi: number, spe
   // A quotation before the comma is the direct matcher's.
   const before = tokens[comma - 1]!;
   if (/^[»”"’]$/.test(before.text) || quotationAt(ctx, before.start)) return null;
-  const start = tokens[lo]!.start;
+  const start = tokens[afterDateline(ctx, lo, comma)]!.start;
   const end = before.end;
   if (wordCount(ctx.text, start, end, 4) < 4) return null;
   return reported(ctx, cue, start, end, speaker, "postposed-attribution");

@@ -57,7 +57,7 @@ export function refineCandidates(ctx: QuoteContext, reports: Candidate[], quotat
       // a report that opens on its quotation is one statement, one quote.
       const words = wordCount(ctx.text, q.start, q.end, FRAGMENT_MIN_WORDS);
       const lead = wordCount(ctx.text, host.start, q.start, FRAGMENT_MIN_LEAD);
-      if (words >= FRAGMENT_MIN_WORDS && lead >= FRAGMENT_MIN_LEAD) {
+      if (words >= FRAGMENT_MIN_WORDS && lead >= FRAGMENT_MIN_LEAD && !isPredicate(ctx, q)) {
         direct.push({ ...q, speaker: host.speaker, cue: host.cue, group: host.group, inherit: false, ruleId: `quotes/${ctx.doc.lang}/verbatim-fragment` });
       }
       continue;
@@ -79,6 +79,20 @@ export function refineCandidates(ctx: QuoteContext, reports: Candidate[], quotat
     return true;
   });
   return [...kept, ...direct, ...dialogue].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * Whether a quotation is the predicate of a copula or a passive in the
+ * report around it ("le témoignage est « celui d'une employée … »", "the
+ * plan was “…”", "avaient été « informés … »"):
+ * it completes that statement and is no statement of its own.
+ */
+function isPredicate(ctx: QuoteContext, q: Candidate): boolean {
+  const open = tokenAtOrAfter(ctx, q.start) - 1;
+  if (open < 1) return false;
+  const before = ctx.lower[open - 1]!;
+  // "ses clients avaient été « informés … »": a passive's participle completes its clause the same way.
+  return ctx.lex.auxiliaries.has(before) || ctx.lex.passiveMarkers.has(before);
 }
 
 /** Whether candidates are sorted by start already. */
@@ -150,11 +164,21 @@ function namedAfter(ctx: QuoteContext, q: Candidate): boolean {
 /** Longest name in Title Case that a naming word before it makes a title even when a verb follows ("the program “Checkpoint,” X said"). */
 const TITLE_MAX_WORDS = 4;
 
+/** Whether token k is a name in the possessive ("CNN's", "Fox News’s"): what it owns in Title Case is a show or a work. */
+function isNamePossessive(ctx: QuoteContext, k: number): boolean {
+  return /^\p{Lu}.*['’]s$/u.test(ctx.tokens[k]!.text);
+}
+
 /** Whether a short quotation in Title Case comes right after a naming noun: a programme's or a book's name, not words said. */
 function isTitledName(ctx: QuoteContext, q: Candidate): boolean {
   const open = tokenAtOrAfter(ctx, q.start) - 1;
-  if (open < 1 || !ctx.lex.titleCues.has(ctx.lower[open - 1]!)) return false;
+  if (open < 1) return false;
+  const possessive = isNamePossessive(ctx, open - 1);
+  if (!possessive && !ctx.lex.titleCues.has(ctx.lower[open - 1]!)) return false;
   const text = ctx.text.slice(q.start, q.end).replace(/[,.;:]+$/, "");
   const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  return words.length > 0 && words.length <= TITLE_MAX_WORDS && words.every((w) => /^\p{Lu}/u.test(w));
+  if (words.length === 0 || words.length > TITLE_MAX_WORDS) return false;
+  // After a possessive name, a title may keep its small words in lower case ("CNN's “State of the Union”").
+  const capitals = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return possessive ? /^\p{Lu}/u.test(words[0]!) && /^\p{Lu}/u.test(words[words.length - 1]!) && capitals * 2 >= words.length : capitals === words.length;
 }

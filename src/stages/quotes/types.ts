@@ -8,6 +8,16 @@ export interface QuotesLexicon {
   incisOnly: ReadonlySet<string>;
   /** Lemmas that report through a noun-phrase object ("dénoncer X", "downplay X"). */
   objectReports: ReadonlySet<string>;
+  /** Lemmas that charge someone with an act ("accuser X d'avoir …", "accuse X of …"): the act is the report. */
+  charges: ReadonlySet<string>;
+  /** Words that link a charge's object to the act ("de", "d'", "of"). */
+  chargeLinks: ReadonlySet<string>;
+  /** Lemmas that apply quoted words to something ("a jugé la hausse « injustifiable »", "described it as “…”", "jugé « … » par X"). */
+  qualifiers: ReadonlySet<string>;
+  /** Words between a qualifying participle and the quoted words ("qualifié de « … »", "described as “…”"). */
+  qualifyLinks: ReadonlySet<string>;
+  /** Words that introduce a passive's agent ("par", "by"). */
+  agentLinks: ReadonlySet<string>;
   /** Lemmas that report only when followed by one of these word sequences ("mettre en garde", "point out"). */
   phrases: Readonly<Record<string, readonly string[]>>;
   /** Auxiliary and modal forms that may precede a participle or infinitive in a verb group. */

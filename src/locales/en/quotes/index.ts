@@ -17,6 +17,11 @@ export const QUOTES: QuotesLexicon = {
     "deny", "dismiss", "criticize", "criticise", "condemn", "slam", "blast", "blame", "praise", "welcome",
     "downplay", "minimize", "minimise", "decry", "lament", "reject", "defend", "demand", "refute", "rebut",
   ]),
+  charges: new Set(["accuse", "blame", "criticize", "criticise", "condemn", "slam", "blast", "praise"]),
+  chargeLinks: new Set(["of", "for"]),
+  qualifiers: new Set(["describe", "label", "brand", "term", "deem", "dub", "characterize", "characterise", "portray"]),
+  qualifyLinks: new Set(["as"]),
+  agentLinks: new Set(["by"]),
   phrases: { point: ["out"], put: ["it"], shoot: ["back"], fire: ["back"], hit: ["back"] },
   auxiliaries: new Set([
     "has", "have", "had", "having", "is", "are", "was", "were", "be", "been", "did", "does", "do", "will",

@@ -17,6 +17,14 @@ const MAINTENIR: Record<string, string> = {
   maintenu: "maintenir:K", maintenue: "maintenir:K", maintenir: "maintenir:W",
 };
 
+// "défendre un budget « de responsabilité »" stands by a position; Lefff's table lacks it, its forms follow "rendre".
+const DEFENDRE: Record<string, string> = {
+  défend: "défendre:F", défendent: "défendre:F", défendait: "défendre:F", défendaient: "défendre:F",
+  défendit: "défendre:F", défendirent: "défendre:F", défendra: "défendre:F", défendrait: "défendre:F",
+  défendu: "défendre:K", défendue: "défendre:K", défendus: "défendre:K", défendues: "défendre:K",
+  défendre: "défendre:W", défendant: "défendre:G",
+};
+
 // "appeler X à « … »" urges; its forms are typed here, and it reports only before a quotation or a colon (see incisOnly).
 const APPELER: Record<string, string> = {
   appelle: "appeler:F", appellent: "appeler:F", appelait: "appeler:F", appelaient: "appeler:F", appela: "appeler:F",
@@ -28,7 +36,7 @@ const WEEKDAYS = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "
 
 /** Reporting cues of French. */
 export const QUOTES: QuotesLexicon = {
-  verbForms: { ...REPORTING_VERB_FORMS, ...TWEETER, ...MAINTENIR, ...APPELER },
+  verbForms: { ...REPORTING_VERB_FORMS, ...TWEETER, ...MAINTENIR, ...APPELER, ...DEFENDRE },
   incisOnly: new Set([
     "poursuivre", "reprendre", "enchaîner", "conclure", "lancer", "glisser", "lâcher", "tonner",
     "opposer", "réagir", "abonder", "exprimer", "interroger", "souvenir", "résumer", "renchérir",
@@ -38,8 +46,13 @@ export const QUOTES: QuotesLexicon = {
   ]),
   objectReports: new Set([
     "dénoncer", "démentir", "nier", "minimiser", "qualifier", "critiquer", "condamner", "déplorer",
-    "regretter", "saluer", "fustiger", "réclamer", "exiger", "contester", "réfuter", "vanter",
+    "regretter", "saluer", "fustiger", "réclamer", "exiger", "contester", "réfuter", "vanter", "défendre",
   ]),
+  charges: new Set(["accuser", "critiquer", "fustiger", "saluer"]),
+  chargeLinks: new Set(["de", "d'", "d’", "pour"]),
+  qualifiers: new Set(["qualifier", "juger", "estimer", "considérer"]),
+  qualifyLinks: new Set(["comme", "de", "d'", "d’"]),
+  agentLinks: new Set(["par"]),
   phrases: {
     mettre: ["en garde"],
     faire: ["savoir", "valoir", "part", "remarquer", "observer"],
