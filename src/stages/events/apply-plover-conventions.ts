@@ -66,6 +66,8 @@ export function applyPloverConventions(drafts: EventDraft[], text: string): Even
     const e = d.event;
     const g = d.governor;
     const parent = isGovernorTrigger(drafts, d);
+    // "a rejeté la demande de X", "rejected the union's request": the request was made; it stays an event of its own.
+    if (g && g.kind === "refuse" && d.hit.pos === "noun" && e.type === "REQUEST") continue;
     if (g && (g.kind === "threaten" || g.kind === "refuse" || g.kind === "request")) {
       const into = parent?.event;
       if (into && ((g.kind === "threaten" && into.type === "THREATEN") || (g.kind === "refuse" && into.type === "REJECT") || (g.kind === "request" && into.type === "REQUEST"))) {

@@ -17,10 +17,12 @@ export interface ParticipantContext {
   candidates: readonly Candidate[];
   clauses: readonly Clause[];
   lex: EventsLexicon;
-  /** Resolves a pronoun candidate to the one it stands for, or null. */
+  /** Resolves a pronoun candidate to the one it stands for, or null; a group noun to the body named before, or itself. */
   resolve: (pronoun: Candidate) => Candidate | null;
   /** Whether the word at this index is a verb form or a clause boundary (ends a noun phrase). */
   isVerbAt: (word: number) => boolean;
+  /** Whether the word at this index is inside a trigger. */
+  isTriggerAt: (word: number) => boolean;
   /** The candidate that covers each word, if any (candidates never overlap). */
   coverAt: readonly (Candidate | undefined)[];
   /** Each candidate's role word by its index, read once per sentence: it depends on the candidate alone, not on the trigger. */
@@ -30,7 +32,7 @@ export interface ParticipantContext {
 }
 
 /** What the words before a candidate make of it. */
-type Role = Participant["role"] | "agent" | "of" | "origin" | "skip" | null;
+type Role = Participant["role"] | "agent" | "of" | "origin" | "host" | "reporter" | "skip" | null;
 
 /** Builds a sentence's participant context, with its word-to-candidate index and an empty role memo. */
 export function participantContext(
@@ -40,10 +42,11 @@ export function participantContext(
   lex: EventsLexicon,
   resolve: ParticipantContext["resolve"],
   isVerbAt: ParticipantContext["isVerbAt"],
+  isTriggerAt: ParticipantContext["isTriggerAt"],
 ): ParticipantContext {
   const coverAt = new Array<Candidate | undefined>(view.words.length).fill(undefined);
   for (const c of candidates) for (let i = c.from; i < c.to; i++) coverAt[i] ??= c;
-  return { view, candidates, clauses, lex, resolve, isVerbAt, coverAt, roleMemo: new Array<Role | undefined>(candidates.length).fill(undefined), organiser: undefined };
+  return { view, candidates, clauses, lex, resolve, isVerbAt, isTriggerAt, coverAt, roleMemo: new Array<Role | undefined>(candidates.length).fill(undefined), organiser: undefined };
 }
 
 // Events whose noun complement ("la rencontre du X") names a partner, not a target.
@@ -68,15 +71,34 @@ function prepositionBefore(ctx: ParticipantContext, c: Candidate): string | null
     const w = words[i]!;
     const low = ctx.view.info(i).low;
     if (w.kind === "punct" || r.and.has(low) || ctx.isVerbAt(i)) break;
+    // "d'après" comes as two words: it reports, as "selon" does.
+    if (low === "après" && i > 0 && ctx.view.info(i - 1).low === "d'" && r.reporter.has("d'après")) {
+      found = "d'après";
+      i--;
+      continue;
+    }
     const other = ctx.coverAt[i];
     if (other && other.kind !== "demonym") break;
     if (other) continue;
-    if (r.with.has(low) || r.between.has(low) || r.agent.has(low) || r.of.has(low) || r.place.has(low) || r.unrelated.has(low) || r.origin.has(low)) found = low;
+    // "par"/"by" settles it: what lies before belongs to the act the agent did ("la demande de moratoire formulée par X").
+    if (r.agent.has(low)) return low;
+    if (r.with.has(low) || r.between.has(low) || r.of.has(low) || r.place.has(low) || r.unrelated.has(low) || r.origin.has(low)) found = low;
     else if (r.placeNouns.has(low) && found !== null && r.of.has(found) && i === c.from - 2) found = "place-noun";
     // "de" after a noun of a title is inside the phrase ("le ministre des Affaires étrangères X").
     else if (found !== null && r.of.has(found) && !r.place.has(found) && !r.determiners.has(low)) found = null;
   }
   return found;
+}
+
+/** The role of the candidate a coordinator joins this one to ("from Cyprus and Italy", "avec X et Y"), or null. */
+function coordinatedRole(ctx: ParticipantContext, n: number, roleOf: (n: number) => Role): Role {
+  const c = ctx.candidates[n]!;
+  if (n === 0 || c.from < 2) return null;
+  const previous = ctx.candidates[n - 1]!;
+  const low = ctx.view.info(c.from - 1).low;
+  // Commas are left out: they also split the words of a long name ("Department for Science, Innovation and Technology").
+  if (previous.to !== c.from - 1 || !ctx.lex.roles.and.has(low)) return null;
+  return roleOf(n - 1);
 }
 
 /** Candidates coordinated with this one ("X et Y", "X, Y and Z"), itself first. */
@@ -110,7 +132,7 @@ function joinedBy(ctx: ParticipantContext, from: number, to: number): boolean {
 }
 
 function materialize(ctx: ParticipantContext, c: Candidate, role: Participant["role"]): Filled | null {
-  const real = c.kind === "pronoun" || c.kind === "self" ? ctx.resolve(c) : c;
+  const real = c.kind === "pronoun" || c.kind === "self" || c.kind === "nominal" ? ctx.resolve(c) : c;
   if (!real) return null;
   return { role, entity: real.entity, name: real.name, candidate: real };
 }
@@ -125,6 +147,8 @@ function readRole(ctx: ParticipantContext, c: Candidate): Role {
   if (p === "place-noun") return "place";
   if (r.place.has(p) && (c.type === "LOC" || c.type === null)) return c.kind === "demonym" ? "of" : "place";
   if (r.of.has(p)) return "of";
+  if (r.host.has(p)) return "host";
+  if (r.reporter.has(p)) return "reporter";
   if (r.unrelated.has(p)) return "skip";
   return null;
 }
@@ -159,14 +183,14 @@ export function assignParticipants(ctx: ParticipantContext, hit: TriggerHit, cla
   // The role of the candidate at this index.
   const roleOf = (n: number): Role => {
     let role = ctx.roleMemo[n];
-    if (role === undefined) ctx.roleMemo[n] = role = readRole(ctx, candidates[n]!);
+    if (role === undefined) ctx.roleMemo[n] = role = readRole(ctx, candidates[n]!) ?? coordinatedRole(ctx, n, roleOf);
     return role;
   };
 
   // Subject: the nearest bare candidate before the trigger that is no verb's object; in a
   // coordinated verb phrase ("X a dit ... et a rencontré Y") the clause's first bare candidate.
   let k = beforeTo - 1;
-  while (k >= inFrom && (roleOf(k) !== null || objectOfEarlierVerb(ctx, candidates[k]!, hit.from))) k--;
+  while (k >= inFrom && (roleOf(k) !== null || objectOfEarlierVerb(ctx, candidates[k]!, hit.from) || peopleAsObject(ctx, candidates[k]!))) k--;
   let subjectGroup: Candidate[] = [];
   if (k >= inFrom) {
     let head = candidates[k]!;
@@ -180,6 +204,15 @@ export function assignParticipants(ctx: ParticipantContext, hit: TriggerHit, cla
     subjectGroup = coordinated(ctx, head, hit.from);
     const owner = possessorOf(ctx, head);
     if (owner) subjectGroup.push(owner);
+    else {
+      const named = namedOwnerOf(ctx, head, hit.from);
+      if (named) subjectGroup.push(...coordinated(ctx, named, hit.from));
+    }
+    // "X a estimé que les salariés … et a exigé": a plural of people in the clause before does not take the named subject's verb.
+    if (head.kind === "people" && hit.pos === "verb" && afterCoordinator(ctx, hit.from)) {
+      const named = sentenceSubject(ctx, roleOf, hit.from);
+      if (named && named.kind !== "people") subjectGroup = [named];
+    }
   } else if (hit.pos === "verb" && afterCoordinator(ctx, hit.from)) {
     // "X affirme que … et dénonce Y": a verb coordinated after another clause shares the sentence's subject.
     const subject = sentenceSubject(ctx, roleOf, hit.from);
@@ -229,9 +262,13 @@ export function assignParticipants(ctx: ParticipantContext, hit: TriggerHit, cla
       if (c.kind === "demonym" && c.from === hit.to) demonym = c;
     }
     if (demonym) add(demonym, "source");
+    // "la demande formulée par X", "the raid carried out by X": an agent after the noun, in its phrase;
+    // what follows it is the agent's complement, not the noun's.
+    const agentAfter = agentAfterNoun(ctx, roleOf, hit, afterFrom, inTo);
     let complement: Candidate | null = null;
     for (let n = afterFrom; n < inTo && complement === null; n++) {
       const c = candidates[n]!;
+      if (agentAfter && c.from >= agentAfter.from) break;
       if (c !== demonym && c.from - hit.to <= NOUN_REACH * 2 && roleOf(n) === "of") complement = c;
     }
     if (complement && !punctOrVerbBetween(ctx, hit.to, complement.from)) {
@@ -250,9 +287,24 @@ export function assignParticipants(ctx: ParticipantContext, hit: TriggerHit, cla
       if (roleOf(n) === "agent" && !verbBetween(ctx, c.to, hit.from)) agent = c;
     }
     if (!hasSource(out) && agent) for (const c of coordinated(ctx, agent, hit.from)) add(c, "source");
+    if (!hasSource(out) && agentAfter) for (const c of coordinated(ctx, agentAfter, clause.to)) add(c, "source");
     if (!hasSource(out)) for (const c of subjectGroup) add(c, "source");
   }
-  if (origin && !hasSource(out)) add(origin, "source");
+  // "grève chez X", "perquisition chez Y": the company or home where the act falls is its target.
+  if (!hasRole(out, "target")) {
+    const host = hostAfter(ctx, roleOf, hit, afterFrom, inTo);
+    if (host) add(host, "target");
+  }
+  // "des doses ont été acheminées, selon l'agence": with no agent named, a helping act reported by a body is its own.
+  if (passive && !hasSource(out) && SELF_REPORTED.has(hit.sense.type)) {
+    for (let n = 0; n < candidates.length; n++) {
+      if (roleOf(n) === "reporter") {
+        add(candidates[n]!, "source");
+        break;
+      }
+    }
+  }
+  if (origin && !hasSource(out)) for (const c of coordinated(ctx, origin, clause.to)) add(c, "source");
   // "a consortium led by X had held talks": with no other source, the leader named before the trigger acts.
   if (!hasSource(out) && ctx.lex.cues.organiser && !ORGANISED.has(hit.sense.type)) {
     const leader = sentenceOrganiser(ctx, ctx.lex.cues.organiser);
@@ -267,6 +319,39 @@ export function assignParticipants(ctx: ParticipantContext, hit: TriggerHit, cla
     else if (role === "place") add(c, "place");
   }
   return out;
+}
+
+// Acts that a body reports of itself when it is the one "selon"/"according to" names: giving, easing, working with others.
+// Hostile acts are left out: their reporter is as often the victim or a witness.
+const SELF_REPORTED = new Set(["AID", "COOPERATE", "CONCEDE"]);
+// How many words may stand between an event noun and the agent that follows it ("la demande de moratoire formulée par X").
+const NOUN_AGENT_REACH = 8;
+
+/** The candidate after "par"/"by" in a noun trigger's own phrase (no punctuation, no other trigger between), or null. */
+function agentAfterNoun(ctx: ParticipantContext, roleOf: (n: number) => Role, hit: TriggerHit, afterFrom: number, inTo: number): Candidate | null {
+  for (let n = afterFrom; n < inTo; n++) {
+    const c = ctx.candidates[n]!;
+    if (c.from - hit.to > NOUN_AGENT_REACH) return null;
+    if (roleOf(n) !== "agent") continue;
+    return punctOrOtherTriggerBetween(ctx, hit.to, c.from) ? null : c;
+  }
+  return null;
+}
+
+/** The candidate after "chez" right after a trigger (a few words, no punctuation or verb between), or null. */
+function hostAfter(ctx: ParticipantContext, roleOf: (n: number) => Role, hit: TriggerHit, afterFrom: number, inTo: number): Candidate | null {
+  for (let n = afterFrom; n < inTo; n++) {
+    const c = ctx.candidates[n]!;
+    if (c.from - hit.to > NOUN_REACH) return null;
+    if (roleOf(n) === "host") return punctOrVerbBetween(ctx, hit.to, c.from) ? null : c;
+  }
+  return null;
+}
+
+// Whether punctuation or another trigger stands among the words [from, to); participles may (they are the agent's verb).
+function punctOrOtherTriggerBetween(ctx: ParticipantContext, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (ctx.view.words[i]!.kind === "punct" || ctx.isTriggerAt(i)) return true;
+  return false;
 }
 
 // Collective actions whose organiser is named apart ("à l'appel de X", "organised by X").
@@ -303,6 +388,23 @@ function ownsNext(ctx: ParticipantContext, c: Candidate): boolean {
   return c.to < ctx.coverAt.length && ctx.coverAt[c.to] !== undefined && POSSESSIVE.test(ctx.view.words[c.to - 1]!.text);
 }
 
+/**
+ * The named body or place a group noun belongs to, right after it ("les salariés de Norvia", "the workers
+ * at Ford", "firefighters from Cyprus"): a group acts for it, so both are the act's side. Null for a name.
+ */
+function namedOwnerOf(ctx: ParticipantContext, head: Candidate, before: number): Candidate | null {
+  if (head.kind !== "nominal" && head.kind !== "people") return null;
+  const r = ctx.lex.roles;
+  let i = head.to;
+  if (i >= before) return null;
+  const low = ctx.view.info(i).low;
+  if (!r.of.has(low) && !r.place.has(low) && !r.host.has(low) && !r.origin.has(low)) return null;
+  i++;
+  if (i < before && r.determiners.has(ctx.view.info(i).low) && !ctx.coverAt[i]) i++;
+  const owner = i < before ? ctx.coverAt[i] : undefined;
+  return owner && owner.from === i && (owner.kind === "entity" || owner.kind === "name") ? owner : null;
+}
+
 /** The candidate that owns the next one by a possessive ending right before it, or null. */
 function possessorOf(ctx: ParticipantContext, c: Candidate): Candidate | null {
   if (c.from === 0) return null;
@@ -335,12 +437,21 @@ function afterCoordinator(ctx: ParticipantContext, at: number): boolean {
   return false;
 }
 
-/** The sentence's subject: its first bare candidate before a word, no verb's object. */
+/** The sentence's subject: its first bare candidate before a word, no verb's object, a name before a plural of people. */
 function sentenceSubject(ctx: ParticipantContext, roleOf: (n: number) => Role, before: number): Candidate | null {
+  let people: Candidate | null = null;
   for (let n = 0; n < ctx.candidates.length && ctx.candidates[n]!.to <= before; n++) {
-    if (roleOf(n) === null && !isObject(ctx, ctx.candidates[n]!)) return ctx.candidates[n]!;
+    const c = ctx.candidates[n]!;
+    if (roleOf(n) !== null || isObject(ctx, c)) continue;
+    if (c.kind !== "people") return c;
+    people ??= c;
   }
-  return null;
+  return people;
+}
+
+/** Whether a plural of people is a verb's object ("appelé les personnels à la grève"): those called on are not who calls. */
+function peopleAsObject(ctx: ParticipantContext, c: Candidate): boolean {
+  return c.kind === "people" && isObject(ctx, c);
 }
 
 /** The sentence's organiser, looked for on first need only (most sentences are never asked). */
@@ -361,7 +472,7 @@ function organiserOf(ctx: ParticipantContext, cue: RegExp): Candidate | null {
     if (start < at) continue;
     if (firstWord < 0) firstWord = ctx.view.words.findIndex((w) => w.start >= at);
     if (c.from - firstWord > ORGANISER_REACH) break;
-    if (c.kind !== "nominal") return c;
+    if (c.kind !== "nominal" && c.kind !== "people") return c;
     nominal ??= c;
   }
   return nominal;
@@ -375,7 +486,11 @@ function alreadyIn(out: readonly Filled[], f: Filled): boolean {
 }
 
 function hasSource(out: readonly Filled[]): boolean {
-  for (const p of out) if (p.role === "source") return true;
+  return hasRole(out, "source");
+}
+
+function hasRole(out: readonly Filled[], role: Participant["role"]): boolean {
+  for (const p of out) if (p.role === role) return true;
   return false;
 }
 

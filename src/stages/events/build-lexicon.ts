@@ -24,7 +24,8 @@ export function senseMap(
 /**
  * Builds a phrase map: head lemma → the words that must follow it, from `head word word => TYPE:mode`
  * lines. A word written `~word` must follow the one before it at once ("call ~on": "called on",
- * not "called the meeting on"); a line opening with `se` wants the head pronominal ("se rendre à").
+ * not "called the meeting on"); a line opening with `se` wants the head pronominal ("se rendre à");
+ * a last word written `!word` must not follow the phrase ("faire ~appel !à": an appeal, not a resort to).
  */
 export function phraseMap(lines: string): Map<string, VerbPhrase[]> {
   const map = new Map<string, VerbPhrase[]>();
@@ -33,13 +34,16 @@ export function phraseMap(lines: string): Map<string, VerbPhrase[]> {
     if (!left || !right) continue;
     const parts = left.split(/\s+/);
     const reflexive = parts[0] === "se" && parts.length > 1;
-    const [head, ...rest] = reflexive ? parts.slice(1) : parts;
+    const [head, ...words] = reflexive ? parts.slice(1) : parts;
+    const notBefore = words.length > 0 && words[words.length - 1]!.startsWith("!") ? words.pop()!.slice(1) : null;
+    const rest = words;
     const [type, mode] = right.split(":");
     const list = map.get(head!) ?? [];
     list.push({
       words: rest.map((w) => w.replace(/^~/, "")),
       adjacent: rest.map((w) => w.startsWith("~")),
       reflexive,
+      notBefore,
       sense: { type: type!, mode: mode ?? null },
     });
     map.set(head!, list);

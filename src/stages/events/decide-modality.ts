@@ -25,6 +25,8 @@ export interface ModalityInput {
   quotedByOther: boolean;
   /** The hostile types whose report by another source is only a claim. */
   claimable: () => boolean;
+  /** Whether the trigger is the act an accusation before it charges ("accuse X d'avoir menacé"). */
+  charged: boolean;
   /** Start offset (in the sentence's `low`) of the sentence's next trigger, or Infinity. */
   nextTrigger: number;
 }
@@ -67,6 +69,8 @@ export function decideModality(input: ModalityInput): ModalityDecision {
 
   if (gov === "deny" || test(cues.denial, before)) return { modality: "denied", rule: "denial" };
   if (isNegated(input, before, after)) return { modality: "negated", rule: "negation" };
+  // What one side accuses another of having done is that side's claim, not a fact the text states.
+  if (input.charged) return { modality: "claimed", rule: "charged-act" };
   if (gov === "propose" || test(cues.proposalBefore, nearBefore) || test(cues.proposalAfter, after.slice(0, 60))) {
     const condition = conditionOf(input);
     return condition ? { modality: "proposed", rule: "proposal", condition } : { modality: "proposed", rule: "proposal" };
@@ -80,12 +84,16 @@ export function decideModality(input: ModalityInput): ModalityDecision {
     if (later) return { modality: "conditional", rule: "threat-condition", condition: later };
   }
   if (gov === "possible" || test(cues.hypothetical, nearBefore)) return { modality: "hypothetical", rule: "possibility" };
-  if (gov === "continue" || CONTINUING.test(hit.lemma) || (test(cues.ongoing, hit.pos === "noun" ? after : after.slice(0, 40)) && input.tense !== "past")) {
+  // "is asking X to keep the ban", "demande de poursuivre": after a statement's verb, an aspect word is its complement's.
+  const statement = hit.pos === "verb" && SPEECH_ACTS.has(hit.sense.type);
+  if (gov === "continue" || CONTINUING.test(hit.lemma) || (!statement && test(cues.ongoing, hit.pos === "noun" ? after : after.slice(0, 40)) && input.tense !== "past")) {
     return { modality: "ongoing", rule: "aspect" };
   }
   if (input.tense === "future" || gov === "plan" || gov === "commit" || test(cues.planned, nearBefore) || test(cues.planned, after.slice(0, 40))) {
     return { modality: "planned", rule: "future" };
   }
+  // "Selon l'accusation, il aurait frappé …": a past conditional on someone's word is an allegation, not a plan.
+  if (input.tense === "conditional" && pastConditional(input) && input.reported()) return { modality: "claimed", rule: "alleged-past" };
   if (input.tense === "conditional") {
     return input.reported() ? { modality: "planned", rule: "future-in-past" } : { modality: "hypothetical", rule: "conditional-mood" };
   }
@@ -161,4 +169,11 @@ function conditionText(view: SentenceView, c: Clause | undefined): { start: numb
   while (to > c.from && view.words[to - 1]!.kind === "punct") to--;
   if (to <= c.from) return null;
   return { start: view.words[c.from]!.start, end: view.words[to - 1]!.end };
+}
+
+/** Whether a verb trigger is a participle right after a conditional auxiliary ("aurait frappé", "auraient attaqué"). */
+function pastConditional(input: ModalityInput): boolean {
+  const { hit, view, cues } = input;
+  if (hit.pos !== "verb" || hit.tense !== "participle" || hit.from === 0) return false;
+  return cueTest(cues.conditionalAux, view.info(hit.from - 1).low);
 }

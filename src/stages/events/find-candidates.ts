@@ -14,7 +14,8 @@ export interface Candidate {
   entity: string | null;
   /** Entity type when known; demonyms stand for their country (LOC). */
   type: Entity["type"] | null;
-  kind: "entity" | "name" | "demonym" | "pronoun" | "nominal" | "self";
+  /** "people": a plural noun of people acting together ("les salariés"), a weaker subject than a name. */
+  kind: "entity" | "name" | "demonym" | "pronoun" | "nominal" | "people" | "self";
 }
 
 /**
@@ -166,8 +167,13 @@ export function findCandidates(
     }
     // A group named by its noun ("la préfecture a ordonné", "the trust has called on") acts as a name would;
     // without a definite determiner the noun is generic ("une association", "any union").
-    if (facts.groupNoun && i > 0 && lex.roles.definites.has(view.info(i - 1).low)) {
+    if (facts.groupNoun && i > 0 && (lex.roles.definites.has(view.info(i - 1).low) || pairedAfterBetween(view, i - 1, lex))) {
       out.push({ from: i, to: i + 1, name: w.text, entity: null, type: "ORG", kind: "nominal" });
+      continue;
+    }
+    // People who act together are named by their plural after any determiner or a count ("700 salariés", "the farmers").
+    if (facts.peopleNoun && (i === 0 || countsOrDetermines(view, i - 1, lex))) {
+      out.push({ from: i, to: i + 1, name: w.text, entity: null, type: "ORG", kind: "people" });
       continue;
     }
     if (facts.startsName) {
@@ -203,7 +209,7 @@ export const POSSESSIVE = /['’]s$/;
 function dropTitleModifiers(candidates: Candidate[], view: SentenceView, lex: EventsLexicon): Candidate[] {
   return candidates.filter((c, k) => {
     // "le collectif Liberté vaccinale 35", "the union Unite": the name that follows a group noun is the group's.
-    if (c.kind === "nominal") return candidates[k + 1]?.from !== c.to;
+    if (c.kind === "nominal" || c.kind === "people") return candidates[k + 1]?.from !== c.to;
     if (isStrong(c) || c.kind === "pronoun" || c.kind === "self") return true;
     // "Kenya’s Foreign Ministry": the possessor is a party of its own, not a title.
     if (POSSESSIVE.test(view.words[c.to - 1]!.text)) return true;
@@ -241,4 +247,29 @@ function countryNameOf(low: string): string {
 // The gazetteer keeps names lower-cased; a country's display name capitalises each word but particles.
 function countryName(low: string): string {
   return low.replace(/(^|[\s-])(\p{L})/gu, (m, sep: string, c: string) => sep + c.toUpperCase()).replace(/\b(De|Du|Des|La|Le|Of|And|The)\b(?!$)/g, (m) => m.toLowerCase()).replace(/^(\p{Ll})/u, (c) => c.toUpperCase());
+}
+
+/**
+ * Whether a word lets a plural noun after it name a group: a determiner, a number (digits), or the
+ * bare plurals of a pairing ("entre manifestants et policiers", "between farmers and police").
+ */
+function countsOrDetermines(view: SentenceView, i: number, lex: EventsLexicon): boolean {
+  const code = view.words[i]!.text.charCodeAt(0);
+  const low = view.info(i).low;
+  const r = lex.roles;
+  return (code >= 48 && code <= 57) || r.determiners.has(low) || r.definites.has(low) || r.between.has(low) || (r.and.has(low) && afterBetween(view, i, lex));
+}
+
+/** Whether a group noun stands bare in a pairing ("between police and protesters"): it names the body then. */
+function pairedAfterBetween(view: SentenceView, i: number, lex: EventsLexicon): boolean {
+  const low = view.info(i).low;
+  return lex.roles.between.has(low) || (lex.roles.and.has(low) && afterBetween(view, i, lex));
+}
+
+// How far back "entre"/"between" may open the pairing that a coordinator continues.
+const PAIR_REACH = 3;
+
+function afterBetween(view: SentenceView, i: number, lex: EventsLexicon): boolean {
+  for (let j = i - 1; j >= Math.max(0, i - PAIR_REACH); j--) if (lex.roles.between.has(view.info(j).low)) return true;
+  return false;
 }

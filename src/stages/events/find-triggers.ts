@@ -111,9 +111,15 @@ export function findTriggers(view: SentenceView, lex: EventsLexicon, from = 0): 
   return hits;
 }
 
-// Whether the word before this one is a determiner: asked only of a word that may be a noun or a verb.
+// Whether the word before this one is a determiner or a preposition: asked only of a word that may be a noun or a verb.
 function afterDeterminer(view: SentenceView, i: number, lex: EventsLexicon): boolean {
-  return lex.roles.determiners.has(i > 0 ? view.info(i - 1).low : "");
+  const before = i > 0 ? view.info(i - 1).low : "";
+  return lex.roles.determiners.has(before) || lex.roles.nounPrepositions.has(before);
+}
+
+// Whether the word before this one is a determiner (prepositions left out: "refused to", "de refuser").
+function afterDeterminerOnly(view: SentenceView, i: number, lex: EventsLexicon): boolean {
+  return i > 0 && lex.roles.determiners.has(view.info(i - 1).low);
 }
 
 function verbPhrase(view: SentenceView, i: number, lemma: string, lex: EventsLexicon): { to: number; sense: TriggerSense } | null {
@@ -143,6 +149,7 @@ function verbPhrase(view: SentenceView, i: number, lemma: string, lex: EventsLex
       }
       at = found + 1;
     }
+    if (ok && option.notBefore !== null && at < view.words.length && view.info(at).low === option.notBefore) ok = false;
     if (ok) return { to: at, sense: option.sense };
   }
   return null;
@@ -178,7 +185,10 @@ export function findGovernors(view: SentenceView, lex: EventsLexicon, from = 0, 
         }
       }
     }
-    if (info.governor && info.form) out.push({ from: i, to: i + 1, kind: info.governor, lemma: info.form.lemma });
+    // A participle after a determiner is an adjective ("the disputed zone", "the rejected plan"): it governs nothing.
+    if (info.governor && info.form && !((info.form.tense === "participle" || info.form.tense === "past") && afterDeterminerOnly(view, i, lex))) {
+      out.push({ from: i, to: i + 1, kind: info.governor, lemma: info.form.lemma });
+    }
   }
   return out;
 }

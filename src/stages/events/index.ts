@@ -68,8 +68,8 @@ export function findEvents(doc: VeilleDocument, lex: EventsLexicon, gazetteer: G
     const first = sentences.firstMarked[s]!;
     if (first < 0) continue;
     const view = sentences.view(s);
-    const hits = findTriggers(view, lex, first);
-    if (hits.length === 0) continue;
+    const found = findTriggers(view, lex, first);
+    if (found.length === 0) continue;
     const words = view.words;
     const candidates = candidatesOf(s);
     const clauses = splitClauses(view, lex.cues);
@@ -85,13 +85,25 @@ export function findEvents(doc: VeilleDocument, lex: EventsLexicon, gazetteer: G
     let timesTo = timeCursor;
     while (timesTo < allTimes.length && allTimes[timesTo]!.start < view.end) timesTo++;
     const times: TimeRange = { all: allTimes, from: timeCursor, to: timesTo, end: view.end };
+    const undated = timesTo > timeCursor ? withoutDates(view, found, times) : found;
+    const hits = undated.some((hit) => namesReporter(view, hit, lex)) ? undated.filter((hit) => !namesReporter(view, hit, lex)) : undated;
+    if (hits.length === 0) continue;
     // Verbs and triggers end a noun phrase when looking for a participant's preposition.
     const isVerbAt = (i: number): boolean => inHit(hits, i) || wordCues(view.info(i), lex).verbWord;
     quotes ??= sortedByStart(doc.layers.quotes);
     // A const the closure can hold: \`quotes\` itself is reassigned.
     const quotesNow = quotes;
-    const resolve = (p: Candidate): Candidate | null => (p.kind === "self" ? speakerOf(p, view, quotesNow) : resolvePronoun(p, view, candidates, candidatesOf));
-    const pctx = participantContext(view, candidates, clauses, lex, resolve, isVerbAt);
+    // A group noun is resolved once per sentence, however many triggers take it.
+    const bodies = new Map<Candidate, Candidate>();
+    const bodyOf = (p: Candidate): Candidate => {
+      let body = bodies.get(p);
+      if (!body) bodies.set(p, (body = bodyNamedBefore(p, view, (mentions ??= indexMentions(entities)), text)));
+      return body;
+    };
+    const resolve = (p: Candidate): Candidate | null =>
+      p.kind === "self" ? speakerOf(p, view, quotesNow) : p.kind === "nominal" ? bodyOf(p) : resolvePronoun(p, view, candidates, candidatesOf);
+    const pctx = participantContext(view, candidates, clauses, lex, resolve, isVerbAt, (i) => inHit(hits, i));
+    const sentenceParticipants: Filled[][] = [];
     for (let h = 0; h < hits.length; h++) {
       const hit = hits[h]!;
       const clauseIndex = clauseIndexOf(clauses, hit.from);
@@ -99,13 +111,22 @@ export function findEvents(doc: VeilleDocument, lex: EventsLexicon, gazetteer: G
       // Only the words just before a trigger can govern it.
       const governor = governorOf(view, hit, findGovernors(view, lex, Math.max(0, hit.from - GOVERNOR_REACH - GOVERNOR_PHRASE_WORDS), hit.from));
       const passive = isPassive(view, hit, lex);
-      const participants = assignParticipants(pctx, hit, clause, passive);
+      let participants = assignParticipants(pctx, hit, clause, passive);
+      sentenceParticipants[h] = participants;
+      const charge = h > 0 ? accusationCharging(view, hits, h, lex) : -1;
+      // The accused is who did what they are accused of ("accused X of killing": X killed).
+      if (charge >= 0) sentenceParticipants[h] = participants = withAccusedAsSource(participants, sentenceParticipants[charge]!);
       if (hit.pos === "verb" && !passive) {
         cueQuotes ??= quotesByCueEnd(doc.layers.quotes);
         const said = cueQuotes.get(words[hit.to - 1]!.end);
         if (said?.speaker?.entity) takeSpeakerAsSource(participants, said.speaker, hit);
       }
-      const time = nearestTime(view, hit, clause, times);
+      // A verb's time never lies past the event noun after it: "appelle à un rassemblement samedi" dates the gathering.
+      const next = h + 1 < hits.length ? hits[h + 1]! : null;
+      const claimedFrom = hit.pos === "verb" && next !== null && next.pos === "noun" ? words[next.from]!.start : Infinity;
+      const claimed = { from: claimedFrom, before: h > 0 ? datedByPrevious(view, hits[h - 1]!, hit, lex) : NO_SPAN };
+      const dated = nearestTime(view, hit, clause, times, claimed);
+      const time = dated?.time ?? null;
       const quote = quoteAt(quotes, words[hit.from]!.start);
       const source = participants.find((p) => p.role === "source");
       const quotedByOther = quote !== null && !sameActor(quote, source?.entity ?? null, source?.name ?? null);
@@ -119,8 +140,10 @@ export function findEvents(doc: VeilleDocument, lex: EventsLexicon, gazetteer: G
         tense,
         governor,
         reported: () => reportedBefore(hit.from),
-        timeAfterDct: time !== null && dct !== null && isAfter(time.value, dct),
+        // A verb is planned by a date of its own clause only: "X, qui manifestera samedi, dénonce …" states now.
+        timeAfterDct: time !== null && dct !== null && (hit.pos === "noun" || dated!.inClause) && isAfter(time.value, dct),
         quotedByOther,
+        charged: charge >= 0,
         claimable: () => CLAIMABLE.has(hit.sense.type) || (quote?.cue ? cueTest(lex.cues.allegation, quote.cue.text.toLowerCase()) : false),
         // Hits come in word order, without overlaps: the next one is the nearest trigger after this one.
         nextTrigger: h + 1 < hits.length ? words[hits[h + 1]!.from]!.start - view.start : Infinity,
@@ -157,6 +180,48 @@ export function findEvents(doc: VeilleDocument, lex: EventsLexicon, gazetteer: G
   // "ev", not "e": entity ids take "e1", "e2"…, and ids are unique across the analysis.
   events.forEach((e, i) => (e.id = `ev${i + 1}`));
   return events;
+}
+
+const NON_FINITE = new Set(["gerund", "infinitive", "participle"]);
+// How many words an accused act may sit after the accusing verb ("accused X troops of crossing into … and killing").
+const CHARGE_REACH = 12;
+
+/** The participants of a charged act: the accusation's targets become its sources. */
+function withAccusedAsSource(participants: Filled[], accusation: readonly Filled[]): Filled[] {
+  const accused = accusation.filter((p) => p.role === "target");
+  if (accused.length === 0) return participants;
+  const out: Filled[] = accused.map((p) => ({ ...p, role: "source" }));
+  for (const p of participants) {
+    if (p.role === "source" || out.some((o) => (o.entity ?? o.name) === (p.entity ?? p.name))) continue;
+    out.push(p);
+  }
+  return out;
+}
+
+/**
+ * The index of the accusing verb that charges a trigger, or -1: "accuse X d'avoir menacé",
+ * "accused X of crossing … and killing": a marker ("de", "d'avoir", "of") right before it, or a
+ * coordinator after one, with no punctuation back to the accusation.
+ */
+function accusationCharging(view: SentenceView, hits: readonly TriggerHit[], h: number, lex: EventsLexicon): number {
+  const hit = hits[h]!;
+  const roles = lex.roles;
+  const before = view.info(hit.from - 1).low;
+  // A finite verb after "et"/"and" is the accuser's next act ("accuse X de … et dénonce"), not a charge.
+  const coordinated = roles.verbCoordinators.has(before) && hit.tense !== null && NON_FINITE.has(hit.tense);
+  if (!roles.chargedActMarkers.has(before) && !coordinated) return -1;
+  for (let k = h - 1; k >= 0; k--) {
+    const accusation = hits[k]!;
+    if (hit.from - accusation.to > CHARGE_REACH) return -1;
+    if (accusation.pos !== "verb" || accusation.sense.type !== "ACCUSE" || !cueTest(lex.cues.allegation, accusation.lemma)) continue;
+    let marked = !coordinated;
+    for (let i = accusation.to; i < hit.from; i++) {
+      if (view.words[i]!.kind === "punct") return -1;
+      if (roles.chargedActMarkers.has(view.info(i).low)) marked = true;
+    }
+    return marked ? k : -1;
+  }
+  return -1;
 }
 
 function inHit(hits: readonly TriggerHit[], i: number): boolean {
@@ -204,6 +269,40 @@ function sortedByStart<T extends { start: number }>(layer: readonly T[]): readon
   return layer;
 }
 
+/**
+ * Whether a noun trigger names who reports, not what happened: "selon l'accusation", "d'après
+ * l'enquête", "according to the complaint".
+ */
+function namesReporter(view: SentenceView, hit: TriggerHit, lex: EventsLexicon): boolean {
+  if (hit.pos !== "noun") return false;
+  let i = hit.from - 1;
+  if (i >= 0 && lex.roles.determiners.has(view.info(i).low)) i--;
+  if (i >= 0 && lex.roles.infinitiveMarkers.has(view.info(i).low)) i--;
+  if (i < 0) return false;
+  const low = view.info(i).low;
+  return lex.roles.reporter.has(low) || (low === "après" && i > 0 && view.info(i - 1).low === "d'" && lex.roles.reporter.has("d'après"));
+}
+
+/**
+ * The triggers that are no month's name: a capitalised trigger inside a date ("in March") is the
+ * month. Lower-case ones stay, as a date may be anchored on an event ("depuis le début de l'invasion").
+ */
+function withoutDates(view: SentenceView, hits: TriggerHit[], times: TimeRange): TriggerHit[] {
+  const inDate = (hit: TriggerHit): boolean => {
+    const word = view.words[hit.from]!;
+    if (!isUpper(word.text.charCodeAt(0))) return false;
+    const at = word.start;
+    for (let k = times.from; k < times.to; k++) if (times.all[k]!.start <= at && at < times.all[k]!.end) return true;
+    return false;
+  };
+  return hits.some(inDate) ? hits.filter((hit) => !inDate(hit)) : hits;
+}
+
+// Whether a UTF-16 code unit is an upper-case letter (Latin, accented included).
+function isUpper(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde && code !== 0xd7);
+}
+
 /** The times of one sentence: those of `all[from, to)` that end within it (`end`). */
 interface TimeRange {
   all: readonly TimeExpression[];
@@ -242,21 +341,51 @@ function onlyFunctionWords(view: SentenceView, from: number, to: number): boolea
   return true;
 }
 
-// The time nearest the trigger in its clause, else in its sentence.
-function nearestTime(view: SentenceView, hit: TriggerHit, clause: { from: number; to: number }, times: TimeRange): TimeExpression | null {
-  const from = view.words[clause.from]!.start;
-  const to = view.words[clause.to - 1]!.end;
-  const at = view.words[hit.from]!.start;
-  return nearestTimeWithin(times, at, from, to) ?? nearestTimeWithin(times, at, -Infinity, Infinity);
+/** A trigger's time, and whether it lies in the trigger's own clause. */
+interface Dated {
+  time: TimeExpression;
+  inClause: boolean;
 }
 
-// The sentence's time nearest an offset among those that lie within the offsets [from, to], or null.
-function nearestTimeWithin(times: TimeRange, at: number, from: number, to: number): TimeExpression | null {
+/** Offsets of the times that other events of the sentence hold: from `from` on, and those inside `before`. */
+interface Claimed {
+  from: number;
+  before: { start: number; end: number };
+}
+
+const NO_SPAN = { start: 0, end: 0 };
+
+/**
+ * The stretch after the previous trigger up to the last comma or coordinator before this one: a time
+ * there is the previous event's complement ("X, qui manifestera jeudi devant la gare, dénonce …").
+ */
+function datedByPrevious(view: SentenceView, previous: TriggerHit, hit: TriggerHit, lex: EventsLexicon): { start: number; end: number } {
+  for (let i = hit.from - 1; i >= previous.to; i--) {
+    const w = view.words[i]!;
+    // "la grève jeudi et un rassemblement samedi": a coordinator parts the two events' dates as a comma does.
+    if ((w.kind === "punct" && w.text === ",") || lex.roles.and.has(view.info(i).low)) return { start: view.words[previous.to - 1]!.end, end: w.start };
+  }
+  return NO_SPAN;
+}
+
+// The time nearest the trigger in its clause, else in its sentence; none that another event holds.
+function nearestTime(view: SentenceView, hit: TriggerHit, clause: { from: number; to: number }, times: TimeRange, claimed: Claimed): Dated | null {
+  const from = view.words[clause.from]!.start;
+  const to = Math.min(view.words[clause.to - 1]!.end, claimed.from);
+  const at = view.words[hit.from]!.start;
+  const own = nearestTimeWithin(times, at, from, to, claimed.before);
+  if (own) return { time: own, inClause: true };
+  const other = nearestTimeWithin(times, at, -Infinity, claimed.from, claimed.before);
+  return other ? { time: other, inClause: false } : null;
+}
+
+// The sentence's time nearest an offset among those that lie within the offsets [from, to] and outside `skip`, or null.
+function nearestTimeWithin(times: TimeRange, at: number, from: number, to: number, skip: { start: number; end: number }): TimeExpression | null {
   let best: TimeExpression | null = null;
   let bestDistance = Infinity;
   for (let k = times.from; k < times.to; k++) {
     const t = times.all[k]!;
-    if (t.end > times.end || t.start < from || t.end > to) continue;
+    if (t.end > times.end || t.start < from || t.end > to || (t.start >= skip.start && t.end <= skip.end)) continue;
     // A time after the trigger is its complement more often than one before ("rencontre le 24 février").
     const d = t.start >= at ? t.start - at : (at - t.end) * 1.5;
     if (d < bestDistance) {
@@ -306,9 +435,56 @@ function sameActor(quote: Quote, entity: string | null, name: string | null): bo
   return a.length > 2 && b.length > 2 && (a.includes(b) || b.includes(a));
 }
 
+// How many entity mentions back a group noun looks for the body it names ("the agency" → "the World Anti-Doping Agency").
+const GROUP_REACH = 40;
+
+/**
+ * A group noun stands for the nearest organisation named before it whose name holds the noun, or
+ * that the noun introduced ("le collectif" → "le collectif Liberté vaccinale 35", "the agency" →
+ * "World Anti-Doping Agency"); with none, it stays itself.
+ */
+function bodyNamedBefore(group: Candidate, view: SentenceView, mentions: MentionIndex, text: string): Candidate {
+  const at = view.words[group.from]!.start;
+  const noun = group.name.toLowerCase();
+  let k = mentionBefore(mentions, at);
+  for (let n = 0; k >= 0 && n < GROUP_REACH; k--, n++) {
+    const e = mentions.entities[k]!;
+    if (e.type !== "ORG") continue;
+    const start = mentions.starts[k]!;
+    const introduced = text.slice(Math.max(0, start - noun.length - 1), start).trimEnd().toLowerCase().endsWith(noun);
+    if (!introduced && !namesWord(e.name.toLowerCase(), noun)) continue;
+    return { from: group.from, to: group.to, name: e.name, entity: e.id, type: e.type, kind: "entity" };
+  }
+  return group;
+}
+
+const LETTER = /\p{L}/u;
+
+// Whether a lower-case name holds a word, whole.
+function namesWord(name: string, word: string): boolean {
+  for (let i = name.indexOf(word); i >= 0; i = name.indexOf(word, i + 1)) {
+    const before = i === 0 ? " " : name[i - 1]!;
+    const after = i + word.length >= name.length ? " " : name[i + word.length]!;
+    if (!LETTER.test(before) && !LETTER.test(after)) return true;
+  }
+  return false;
+}
+
+// The index of the last mention that starts before an offset, or -1.
+function mentionBefore(mentions: MentionIndex, offset: number): number {
+  let lo = 0;
+  let hi = mentions.starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions.starts[mid]! < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
 /** A pronoun stands for the nearest person before it: in its sentence, else a previous sentence's subject. */
 function resolvePronoun(pronoun: Candidate, view: SentenceView, candidates: readonly Candidate[], candidatesOf: (s: number) => readonly Candidate[]): Candidate | null {
-  const usable = (c: Candidate): boolean => c.kind !== "pronoun" && c.kind !== "demonym" && c.kind !== "nominal" && c.kind !== "self" && (c.type === "PER" || c.type === null || c.type === "ORG");
+  const usable = (c: Candidate): boolean => c.kind !== "pronoun" && c.kind !== "demonym" && c.kind !== "nominal" && c.kind !== "people" && c.kind !== "self" && (c.type === "PER" || c.type === null || c.type === "ORG");
   for (const c of candidates) if (c.to <= pronoun.from && usable(c)) return c;
   for (let s = view.index - 1; s >= Math.max(0, view.index - PRONOUN_REACH); s--) {
     let first: Candidate | null = null;

@@ -29,6 +29,8 @@ export interface VerbPhrase {
   adjacent: readonly boolean[];
   /** Whether the head must be pronominal, a reflexive clitic just before it ("se rendre à"). */
   reflexive: boolean;
+  /** A word that must not come right after the phrase ("faire appel", not "faire appel à"), or null. */
+  notBefore: string | null;
   sense: TriggerSense;
 }
 
@@ -111,14 +113,22 @@ export interface RoleWords {
   readonly place: ReadonlySet<string>;
   /** Origin of an act: "depuis", "from" (a shell fired from a territory has it as source). */
   readonly origin: ReadonlySet<string>;
+  /** Words that introduce the act an accusation charges ("accuser X d'avoir …", "accuse X of …"). */
+  readonly chargedActMarkers: ReadonlySet<string>;
   /** Words that mark the next verb as an infinitive ("to"). */
   readonly infinitiveMarkers: ReadonlySet<string>;
   /** Words right after a pronoun that make it impersonal ("il y a", "il faut", "it is"). */
   readonly impersonal: ReadonlySet<string>;
   /** Words that attach a name to something else than the event ("selon", "according", "chez"). */
   readonly unrelated: ReadonlySet<string>;
+  /** Among those, the ones that name where an act takes place when it is a company or a home ("chez"): the act's target. */
+  readonly host: ReadonlySet<string>;
+  /** Among those, the ones that name who reports the act ("selon", "according"): its actor when the act is its own. */
+  readonly reporter: ReadonlySet<string>;
   /** Determiners and possessives: a word after one is a noun, not a verb ("la rencontre"). */
   readonly determiners: ReadonlySet<string>;
+  /** Prepositions that, like determiners, make the word after them a noun ("for strike action", "pour aide"). */
+  readonly nounPrepositions: ReadonlySet<string>;
   /** Coordinators of participants ("et", "and"). */
   readonly and: ReadonlySet<string>;
   /** Words that coordinate two verb phrases of one subject ("et", "puis", "and"). */
@@ -131,6 +141,8 @@ export interface RoleWords {
   readonly definites: ReadonlySet<string>;
   /** Nouns that name an organisation or a group without a proper name ("préfecture", "syndicat", "government"). */
   readonly groupNouns: ReadonlySet<string>;
+  /** Plural nouns of people who act together ("salariés", "farmers"): a participant after a determiner or a number. */
+  readonly peopleNouns: ReadonlySet<string>;
   /** Reflexive clitics that make a verb pronominal ("se", "s'"). */
   readonly reflexives: ReadonlySet<string>;
   /** Capitalised words that are never a participant's name (articles, adverbs, weekdays). */

@@ -38,6 +38,8 @@ export interface WordFacts {
   self: boolean;
   /** A noun that names a group or an organisation ("préfecture", "trust"), a participant after a definite determiner. */
   groupNoun: boolean;
+  /** A plural noun of people who act together ("salariés", "farmers"), a participant after a determiner or a number. */
+  peopleNoun: boolean;
   /** A word that makes the pronoun before it impersonal ("il y a", "it is"). */
   impersonal: boolean;
   /** Starts with a capital letter. */
@@ -119,7 +121,7 @@ export function candidateShapesOf(lex: EventsLexicon, gazetteer: Gazetteer | nul
   if (!byGazetteer) candidateShapes.set(lex, (byGazetteer = new WeakMap()));
   const key = gazetteer ?? NO_GAZETTEER;
   let bits = byGazetteer.get(key);
-  if (!bits) byGazetteer.set(key, (bits = shapeSet(lex.roles.pronouns, lex.roles.firstPersons, lex.roles.groupNouns, gazetteer ? gazetteer.demonyms.keys() : [])));
+  if (!bits) byGazetteer.set(key, (bits = shapeSet(lex.roles.pronouns, lex.roles.firstPersons, lex.roles.groupNouns, lex.roles.peopleNouns, gazetteer ? gazetteer.demonyms.keys() : [])));
   return bits;
 }
 
@@ -220,10 +222,11 @@ export function wordFacts(info: WordInfo, text: string, lex: EventsLexicon): Wor
   info.facts = {
     pronoun: r.pronouns.has(low) && !upperAt(text, 1),
     groupNoun: r.groupNouns.has(low),
+    peopleNoun: r.peopleNouns.has(low),
     self: r.firstPersons.has(low),
     impersonal: r.impersonal.has(low),
     capital,
-    startsName: capital && !r.stopwords.has(low) && info.form === undefined && info.noun === undefined,
+    startsName: capital && !r.stopwords.has(low) && info.form === undefined && info.noun === undefined && !r.peopleNouns.has(low),
     breaksTitle: r.and.has(low) || info.form !== undefined || r.with.has(low) || r.agent.has(low),
   };
   return info.facts;

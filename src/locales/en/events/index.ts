@@ -43,8 +43,12 @@ export const EVENTS: EventsLexicon = {
     agent: wordSet("by"),
     of: wordSet("of against on to from over"),
     place: wordSet("in at near inside outside"),
+    chargedActMarkers: wordSet("of having"),
     origin: wordSet("from"),
     unrelated: wordSet("according despite for"),
+    host: wordSet(""),
+    reporter: wordSet("according"),
+    nounPrepositions: wordSet("for in on against after before over about during with without into"),
     determiners: wordSet("the a an this that these those his her its their our your my new first another any no of"),
     and: wordSet("and"),
     verbCoordinators: wordSet("and then"),
@@ -55,6 +59,10 @@ export const EVENTS: EventsLexicon = {
     definites: wordSet("the"),
     groupNouns: wordSet(`government police army club trust union unions council ministry company board prosecutors
       prosecution court committee federation league authorities opposition administration agency military`),
+    peopleNouns: wordSet(`workers employees staff strikers protesters demonstrators residents farmers fishermen teachers doctors
+      nurses lawyers drivers students parents activists officers soldiers troops rebels insurgents fighters militants
+      firefighters migrants refugees villagers prisoners detainees miners dockers retirees tenants shopkeepers passengers
+      patients victims plaintiffs taxpayers voters supporters fans players`),
     reflexives: wordSet(""),
     stopwords: wordSet(`the a an this that these those he she they it we you i and or but so yet if then also however
       meanwhile according monday tuesday wednesday thursday friday saturday sunday january february march april may

@@ -47,7 +47,7 @@ export const NOUN_SPEC: Readonly<Record<string, string>> = {
   "SUPPORT": "support|praise|endorsement|recognition|diplomatic ties",
   "ACCUSE": "accusation|allegation|condemnation|criticism|complaint|lawsuit|protest note|indictment",
   "ACCUSE:investigate": "investigation|inquiry|probe|hearing",
-  "REJECT": "refusal|rejection|veto|denial",
+  "REJECT": "refusal|rejection|veto|denial|appeal against",
   "THREATEN": "threat|warning|ultimatum",
   "PROTEST:demo": "demonstration|protest|rally|march|sit-in|vigil",
   "PROTEST:boycott": "strike|boycott|walkout",
@@ -60,7 +60,7 @@ export const NOUN_SPEC: Readonly<Record<string, string>> = {
   "COERCE:arrest": "arrest|detention|crackdown",
   "COERCE:restrict": "blockade|curfew|siege|ban",
   "COERCE:seize": "occupation|annexation|seizure",
-  "ASSAULT": "attack|assault|invasion|offensive|aggression|massacre|fighting|raid|incursion|ambush|bombing|suicide bombing|car bombing|ceasefire violation",
+  "ASSAULT": "attack|assault|invasion|offensive|aggression|massacre|fighting|raid|incursion|ambush|bombing|suicide bombing|car bombing|ceasefire violation|clash|clashes|confrontation|skirmish|skirmishes|hostilities|shootout|arson attack",
   "ASSAULT:heavy-weapons": "shelling|airstrike|air strike|strikes|bombardment|artillery fire|missile|rocket|shell",
   "ASSAULT:assassinate": "assassination",
   "ASSAULT:abduct": "kidnapping|abduction|hijacking",
@@ -103,10 +103,22 @@ export const VERB_PHRASES = phraseMap(`
   call ceasefire => REQUEST
   call ~on => REQUEST
   call ~for => REQUEST
+  ask ~for => REQUEST
+  give hours => THREATEN:ultimatum
+  give days => THREATEN:ultimatum
+  ask to => REQUEST
   close border => COERCE:restrict
   close crossing => COERCE:restrict
   seal border => COERCE:restrict
   file appeal => REJECT
+  lodge appeal => REJECT
+  take appeal => REJECT
+  appeal ~against => REJECT
+  suspend strike => RETREAT:ease
+  call ~off strike => RETREAT:ease
+  drop charges => RETREAT:ease
+  drop lawsuit => RETREAT:ease
+  drop case => RETREAT:ease
   file suit => ACCUSE:allege
   go strike => PROTEST:boycott
   walk ~out => PROTEST:boycott

@@ -52,8 +52,12 @@ export const EVENTS: EventsLexicon = {
     agent: wordSet("par"),
     of: wordSet("de d' du des contre sur envers à"),
     place: wordSet("à en dans au aux près"),
+    chargedActMarkers: wordSet("de d' avoir"),
     origin: wordSet("depuis"),
     unrelated: wordSet("selon d'après chez pour malgré"),
+    host: wordSet("chez"),
+    reporter: wordSet("selon d'après"),
+    nounPrepositions: wordSet("pour contre sur sans avec par"),
     determiners: wordSet("le la les l' un une des du de d' au aux ce cet cette ces sa son ses leur leurs notre nos votre vos mon ma mes aucun aucune nul nulle chaque toute tout nouvelle nouvelles nouveau nouveaux grande grand première premier autre"),
     and: wordSet("et ainsi que"),
     verbCoordinators: wordSet("et puis"),
@@ -65,6 +69,12 @@ export const EVENTS: EventsLexicon = {
     groupNouns: wordSet(`préfecture parquet direction gouvernement collectif syndicat syndicats intersyndicale association
       mairie municipalité ministère police gendarmerie armée tribunal opposition entreprise club fédération
       agence commission administration justice procureur défense`),
+    peopleNouns: wordSet(`salariés employés ouvriers grévistes manifestants habitants riverains agriculteurs éleveurs
+      pêcheurs enseignants professeurs médecins infirmiers infirmières soignants personnels avocats commerçants artisans
+      chauffeurs conducteurs cheminots étudiants lycéens parents élus syndicalistes policiers gendarmes militants retraités
+      locataires propriétaires intérimaires pompiers secouristes détenus migrants réfugiés rebelles soldats militaires
+      insurgés combattants manifestantes salariées employées habitantes usagers patients victimes plaignants
+      contribuables électeurs supporters supportrices joueurs`),
     reflexives: wordSet("se s' me m' te t' nous vous"),
     stopwords: wordSet(`le la les l' un une des du de d' au aux ce cet cette ces il elle ils elles on nous vous je
       et ou mais donc or ni car si puis alors ainsi aussi pourtant cependant toutefois néanmoins entre-temps selon

@@ -46,7 +46,7 @@ export const NOUN_SPEC: Readonly<Record<string, string>> = {
   "SUPPORT": "soutien|félicitations|reconnaissance",
   "ACCUSE": "accusation|condamnation|critique|plainte|reproche",
   "ACCUSE:investigate": "enquête|investigation|audit|perquisition",
-  "ACCUSE:allege": "réquisitoire|recours",
+  "ACCUSE:allege": "réquisitoire|recours|assignation|saisine|poursuites judiciaires",
   "REJECT": "refus|rejet|veto|démenti",
   "THREATEN": "menace|mise en garde|ultimatum",
   "PROTEST:demo": "manifestation|rassemblement|marche|sit-in|cortège",
@@ -60,7 +60,7 @@ export const NOUN_SPEC: Readonly<Record<string, string>> = {
   "COERCE:arrest": "arrestation|interpellation|détention|garde à vue|mise en examen",
   "COERCE:restrict": "blocus|couvre-feu|siège|fermeture administrative|interdiction",
   "COERCE:seize": "occupation|annexion|saisie",
-  "ASSAULT": "attaque|assaut|invasion|offensive|agression|attentat|massacre|combats|frappe|raid|incursion|violation du cessez-le-feu",
+  "ASSAULT": "attaque|assaut|invasion|offensive|agression|attentat|massacre|combats|frappe|raid|incursion|violation du cessez-le-feu|affrontement|affrontements|accrochage|accrochages|heurts|échauffourées|escarmouche|hostilités",
   "ASSAULT:heavy-weapons": "bombardement|pilonnage|tirs|tir|frappe aérienne|frappes aériennes|obus|bombe|missile|roquette",
   "ASSAULT:assassinate": "assassinat",
   "ASSAULT:abduct": "enlèvement|prise d'otages",
@@ -133,6 +133,28 @@ export const VERB_PHRASES = phraseMap(`
   entretenir téléphone => CONSULT:phone
   parler téléphone => CONSULT:phone
   signer accord => SUPPORT
+  faire ~appel !à => REJECT
+  donner heures => THREATEN:ultimatum
+  donner jours => THREATEN:ultimatum
+  laisser heures => THREATEN:ultimatum
+  laisser jours => THREATEN:ultimatum
+  interjeter appel => REJECT
+  saisir justice => ACCUSE:allege
+  saisir tribunal => ACCUSE:allege
+  saisir cour => ACCUSE:allege
+  saisir juge => ACCUSE:allege
+  saisir conseil => ACCUSE:allege
+  saisir commission => ACCUSE:allege
+  saisir autorité => ACCUSE:allege
+  saisir défenseur => ACCUSE:allege
+  saisir parquet => ACCUSE:allege
+  saisir procureur => ACCUSE:allege
+  suspendre procédure => RETREAT:ease
+  suspendre poursuites => RETREAT:ease
+  suspendre grève => RETREAT:ease
+  suspendre mouvement => RETREAT:ease
+  lever blocage => RETREAT:ease
+  retirer plainte => RETREAT:ease
 `);
 
 /** French verbs and phrases that govern the act after them. */
