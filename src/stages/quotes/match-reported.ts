@@ -294,12 +294,16 @@ function chargedAct(ctx: QuoteContext, cue: CueGroup, next: number, hi: number):
 /**
  * Where an act charged ends before an apposition that names the charge
  * ("… of crossing the border, a charge that Juba denied"; "…, une
- * accusation que …"): at the comma a determiner follows.
+ * accusation que …") or before a clause of its own ("… of lying, and the
+ * army attacked"): at the comma a determiner, or a coordinator and a
+ * determiner, follows.
  */
 function beforeApposition(ctx: QuoteContext, first: number, end: number): number {
   const { lower, tokens, lex } = ctx;
   for (let k = first + 1; k + 1 < tokens.length && tokens[k + 1]!.start < end; k++) {
-    if (lower[k] === "," && lex.determiners.has(lower[k + 1]!) && !quotationAt(ctx, tokens[k]!.start)) return tokens[k - 1]!.end;
+    if (lower[k] !== "," || quotationAt(ctx, tokens[k]!.start)) continue;
+    const next = lex.coordinators.has(lower[k + 1]!) && k + 2 < tokens.length ? k + 2 : k + 1;
+    if (lex.determiners.has(lower[next]!)) return tokens[k - 1]!.end;
   }
   return end;
 }
