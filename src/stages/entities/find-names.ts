@@ -270,6 +270,21 @@ function extendRun(scan: Scan, first: number, to: number): number {
       orgy ||= is(scan, last, ORG_HEAD);
       continue;
     }
+    // "Communication Workers’ Alliance": a plural possessive inside an organisation's name.
+    if (pluralPossessiveBeforeHead(scan, last, next, to)) {
+      last = next + 1;
+      orgy = true;
+      continue;
+    }
+    // "Cortina d’Ampezzo", "Giscard d’Estaing": an elided particle glued to the next capitalised part.
+    if (elidedParticleName(scan, next) && adjacentOrSpaced(scan, last, next)) {
+      last = next;
+      continue;
+    }
+    if (innerAdjective(scan, first, last, next, to)) {
+      last = next + 1;
+      continue;
+    }
     // "le GPS des États-Unis": an acronym takes no complement; what follows "des" is another name.
     // "CHU de Rennes": unless the acronym is itself the head of an institution's name.
     if (isAcronym(scan.tokens[last]!.text) && !(last === first && orgy)) return last;
@@ -284,6 +299,41 @@ function extendRun(scan: Scan, first: number, to: number): number {
     }
     return last;
   }
+}
+
+// Token `k` is an apostrophe glued to a word ending in "s", and an organisation word follows it.
+function pluralPossessiveBeforeHead(scan: Scan, last: number, k: number, to: number): boolean {
+  const t = scan.tokens[k]!;
+  if (k + 1 >= to || t.end - t.start !== 1 || t.start !== scan.tokens[last]!.end) return false;
+  const c = scan.text.charCodeAt(t.start);
+  if ((c !== 39 && c !== 0x2019) || scan.text.charCodeAt(t.start - 1) !== 115) return false;
+  return isNameToken(scan, k + 1) && is(scan, k + 1, ORG_HEAD) && adjacentOrSpaced(scan, k, k + 1);
+}
+
+// "d’Ampezzo", "l’Aquila": a lower-case token made of an elided particle and a capitalised word (English
+// tokenisation leaves them joined); read off the text, which costs less than a regular expression.
+function elidedParticleName(scan: Scan, k: number): boolean {
+  const t = scan.tokens[k];
+  if (!t || t.kind !== "word" || scan.cap[k] || t.end - t.start < 4) return false;
+  const c = scan.text.charCodeAt(t.start);
+  const a = scan.text.charCodeAt(t.start + 1);
+  if ((c !== 100 && c !== 108) || (a !== 39 && a !== 0x2019)) return false;
+  const next = scan.text[t.start + 2]!;
+  return next !== next.toLowerCase();
+}
+
+// "Santé publique France", "Assistance publique-Hôpitaux": French names keep a lower-case adjective
+// between capitalised words, which running text seldom puts there with no comma.
+function innerAdjective(scan: Scan, first: number, last: number, k: number, to: number): boolean {
+  if (!scan.lex.lowercaseOrgContinuation || k + 1 >= to || scan.cap[k] || scan.tokens[k]!.kind !== "word") return false;
+  if (!isNameToken(scan, k + 1) || is(scan, k + 1, STOPWORD) || is(scan, k, PHRASE_BREAKER | SPEECH_VERB | CONNECTOR)) return false;
+  // "le maire sortant Jean Roux": a first name after the adjective opens someone ("France" is a country first);
+  // "l’Autorité palestinienne Yasser Arafat": so do two capitalised words, where the name takes one.
+  if (is(scan, k + 1, FIRST_NAME) && !is(scan, k + 1, KNOWN_PLACE)) return false;
+  if (k + 2 < to && isNameToken(scan, k + 2) && adjacentOrSpaced(scan, k + 1, k + 2)) return false;
+  // "ministre des Affaires étrangères Ivan Petrov": a portfolio ends the title, the name that follows is someone.
+  if (is(scan, last, ROLE_HEAD) || (is(scan, last, PORTFOLIO) && titledBefore(scan, first))) return false;
+  return adjacentOrSpaced(scan, last, k) && adjacentOrSpaced(scan, k, k + 1) && looksAdjective(scan, lowOf(scan, k)!);
 }
 
 // "son groupe, Grenoble Demain, déposera": inside running text, a capitalised adverb that closes a run
@@ -404,6 +454,7 @@ function makeCandidate(scan: Scan, first: number, last: number, to: number): Nam
   let allTitleWords = true;
   let allPortfolios = true;
   let anyOrgWord = false;
+  let innerLower = false;
   for (let i = nameFirst; i <= nameLast; i++) {
     const w = stripPossessive(lowOf(scan, i)!);
     const c = w === lowOf(scan, i) ? classOf(scan, i) : wordClassOf(scan, w);
@@ -411,10 +462,11 @@ function makeCandidate(scan: Scan, first: number, last: number, to: number): Nam
     else if (i === nameFirst + 1) secondClass = c;
     words.push(w);
     if (c & CONNECTOR) continue;
+    if (!scan.cap[i] && !(c & ORG_CONNECTOR) && !elidedParticleName(scan, i)) innerLower = true;
     nameCount++;
     lastWord = w;
     lastClass = c;
-    if (!(c & (DEMONYM | STOPWORD | ROLE_HEAD))) allTitleWords = false;
+    if (!(c & (DEMONYM | STOPWORD | ROLE_HEAD | ROLE_HEAD_PLURAL))) allTitleWords = false;
     if (!(c & PORTFOLIO)) allPortfolios = false;
     if (c & (ORG_HEAD | ORG_SUFFIX)) anyOrgWord = true;
   }
@@ -455,7 +507,10 @@ function makeCandidate(scan: Scan, first: number, last: number, to: number): Nam
   if (single && firstClass & ORG_HEAD && !keyIs(scan, key, keyWord, firstClass, INSTITUTION) && scan.tokens[nameFirst - 1]?.text === "(" && scan.tokens[nameLast + 1]?.text === ")") return null;
 
   const knownPlace = keyIs(scan, key, keyWord, firstClass, KNOWN_PLACE) || isKnownRegion(scan, key);
-  if (keyIs(scan, key, keyWord, firstClass, INSTITUTION)) (scores.ORG += 6), (rule ??= "entities/institution");
+  // "devant Matignon", "outside Downing Street": the building itself, not the body it houses.
+  const seatPlace = lex.seats.has(key) && seatPrepositionBefore(scan, nameFirst);
+  if (seatPlace) (scores.LOC += SEAT_PLACE_CUE), (rule ??= "entities/seat-place");
+  else if (keyIs(scan, key, keyWord, firstClass, INSTITUTION)) (scores.ORG += 6), (rule ??= "entities/institution");
   if (knownPlace) (scores.LOC += 6), (rule ??= "entities/gazetteer");
   else if (single && lex.regionAbbreviations.has(firstWord) && scan.tokens[nameFirst - 1]?.text === "," && scan.cap[nameFirst - 2]) {
     (scores.LOC += 6), (rule ??= "entities/region-abbreviation");
@@ -471,6 +526,8 @@ function makeCandidate(scan: Scan, first: number, last: number, to: number): Nam
     if (placeCueBefore(scan, nameFirst) > 0) (scores.LOC += 1), (rule ??= "entities/place-cue");
     else (scores.ORG += 1), (rule ??= "entities/club-suffix");
   }
+  // Only a body's name keeps a lower-case adjective inside capitals ("Santé publique France").
+  if (innerLower) (scores.ORG += 3), (rule ??= "entities/inner-adjective");
   if (!single && english && lastClass & PLACE_HEAD) (scores.LOC += 4), (rule ??= "entities/place-head");
   // French heads come first, after an ordinal at most: "Seconde Guerre mondiale", "Grand Prix".
   if (!single && ((english ? lastClass : firstClass) & MISC_HEAD || (!english && secondClass & MISC_HEAD))) (scores.MISC += 4), (rule ??= "entities/misc-head");
@@ -478,8 +535,12 @@ function makeCandidate(scan: Scan, first: number, last: number, to: number): Nam
   // name makes a company, a newspaper or a branch, not a person.
   const inner = !single && !knownPlace ? brandEvidence(scan, nameFirst, nameLast) : false;
   if (inner) (scores.ORG += 1.5), (rule ??= "entities/brand");
+  // "Wayne State University School of Medicine": a long name with an organisation word inside is named
+  // after someone, not someone.
+  const orgInside = nameCount >= 3 && anyOrgWord;
+  if (orgInside && scores.ORG === 0) (scores.ORG += 2), (rule ??= "entities/org-word-inside");
   const given = firstClass & FIRST_NAME ? FIRST_NAMES.get(firstWord) : undefined;
-  if (given !== undefined && !knownPlace && !inner) {
+  if (given !== undefined && !knownPlace && !inner && !orgInside) {
     scores.PER += single ? 1 : 3;
     gender = given;
     (rule ??= "entities/first-name");
@@ -495,7 +556,9 @@ function makeCandidate(scan: Scan, first: number, last: number, to: number): Nam
       onlyCapitalised(scan, nameFirst, nameLast) &&
       !(firstClass & DETERMINER) &&
       // "Réseau Ferré de France", "Pays de la Loire": a French particle inside a name with no known first name.
-      (english || nameCount === words.length || given !== undefined || honorific !== undefined || personParticle(scan, nameFirst, nameLast));
+      (english || nameCount === words.length || given !== undefined || honorific !== undefined || personParticle(scan, nameFirst, nameLast)) &&
+      // "Cortina d’Ampezzo", "Reggio d’Émilie": with no first name or title, a glued particle makes a place's name.
+      (given !== undefined || honorific !== undefined || !elidedParticleName(scan, nameLast));
     if (plain) scores.PER += 0.5;
     else scores.MISC += 0.5;
     // "dans Le Figaro", "pour La Poste": a French name that keeps its capitalised article is a title or a body.
@@ -509,7 +572,7 @@ function makeCandidate(scan: Scan, first: number, last: number, to: number): Nam
     gender = honorific ?? gender;
     (rule ??= "entities/honorific");
   }
-  let placeCue = placeCueBefore(scan, nameFirst);
+  let placeCue = seatPlace ? 0 : placeCueBefore(scan, nameFirst);
   // "confié à Antonis Manitakis": "à" or "to" before two plain words gives someone, not somewhere.
   if (placeCue > 0 && placeCue < 4 && scores.PER >= 0.5 && nameCount > 1 && !keyIs(scan, key, keyWord, firstClass, CITY)) placeCue = 0;
   if (placeCue > 0) (scores.LOC += placeCue), (rule ??= "entities/place-cue");
@@ -599,6 +662,16 @@ function keyIs(scan: Scan, key: string, word: string | null, wordClass: number, 
   return cls === KNOWN_PLACE ? isKnownPlace(scan, key) : scan.gaz.cities.has(key);
 }
 
+// Below the institution's own weight: one "devant Matignon" makes a place only where no other mention names the body.
+const SEAT_PLACE_CUE = 5;
+
+// "devant l’Élysée", "outside the White House": a preposition of the building's outside, an article between allowed.
+function seatPrepositionBefore(scan: Scan, first: number): boolean {
+  let p = first - 1;
+  if (p >= 0 && !scan.cap[p] && is(scan, p, DETERMINER)) p--;
+  return p >= 0 && !scan.cap[p] && scan.lex.seatPrepositions.has(lowOf(scan, p)!);
+}
+
 // A weak cue: many town names are surnames too ("Carson", "Obama").
 /** The LOC evidence a town name alone gives. */
 export const CITY_CUE = 0.75;
@@ -607,6 +680,8 @@ export const CITY_CUE = 0.75;
 function isHyphenatedPlace(scan: Scan, raw: string): boolean {
   if (raw.indexOf("-") < 0) return false;
   const parts = raw.split("-");
+  // "Saint-Junien", "Sainte-Maxime": a saint's name joined by a hyphen is a town (or a parish) far more often than a person.
+  if (parts.length >= 2 && startsCapital(parts[1]!) && scan.lex.placePrefixes.has(parts[0]!.toLowerCase())) return true;
   const tail = parts[parts.length - 1]!;
   // "Saint-Pierre-d’Oléron": the last part may carry an elided particle.
   if (/^[dl]['’]\p{Lu}/u.test(tail)) return parts.length >= 2 && startsCapital(parts[0]!);
@@ -672,7 +747,12 @@ function orgCueAround(scan: Scan, first: number, last: number): number {
   if (last + 1 < scan.tokens.length && !scan.cap[last + 1] && is(scan, last + 1, ORG_CUE_AFTER)) return 2;
   // "a spokesman for X", "the chief executive of X": a role held at X.
   const q = first - 1;
-  if (q >= 1 && isRolePreposition(lowOf(scan, q)!) && is(scan, q - 1, ROLE_HEAD) && !scan.cap[q - 1]) return 1;
+  // "analysts at Barclays", "les économistes chez Natixis": a plural title works at a body too.
+  // Several people holding a title at X outweigh X's own "said": "Analysts at Barclays said".
+  if (q >= 1 && isRolePreposition(lowOf(scan, q)!) && (!scan.cap[q - 1] || scan.opens[q - 1])) {
+    if (is(scan, q - 1, ROLE_HEAD)) return 1;
+    if (is(scan, q - 1, ROLE_HEAD_PLURAL)) return 3;
+  }
   return scan.lex.lowercaseOrgContinuation ? cueThroughComplement(scan, first) : 0;
 }
 
@@ -736,7 +816,14 @@ function extendWithPrefixNoun(scan: Scan, first: number): number | null {
   // "ministère ukrainien de la Défense", "conseil municipal de Grenoble", "tribunal administratif de Lyon".
   for (let adjectives = 0; adjectives < 2 && k > 0 && !isCapitalised(scan, k) && !is(scan, k, ORG_PREFIX_NOUN) && isAdjectiveWord(scan, k); adjectives++) k--;
   if (k >= 0 && is(scan, k, ORG_PREFIX_NOUN) && !isCapitalised(scan, k)) return k;
+  // "tribunal de commerce de Metz", "cour d’appel de Douai": the noun's own lower-case complement sits between.
+  if (k >= 2 && isComplementNoun(scan, k) && is(scan, k - 1, CONNECTOR) && !isCapitalised(scan, k - 1) && is(scan, k - 2, ORG_PREFIX_NOUN) && !isCapitalised(scan, k - 2)) return k - 2;
   return null;
+}
+
+/** A lower-case word that can complement an institution noun ("commerce", "appel", "comptes"). */
+export function isComplementNoun(scan: Scan, k: number): boolean {
+  return scan.tokens[k]?.kind === "word" && !isCapitalised(scan, k) && !is(scan, k, STOPWORD | PHRASE_BREAKER | CALENDAR | ROLE_MODIFIER | DETERMINER | CONNECTOR);
 }
 
 function isAdjectiveWord(scan: Scan, k: number): boolean {
@@ -783,6 +870,12 @@ function takesObject(scan: Scan, k: number, to: number): boolean {
 function placeCueBefore(scan: Scan, first: number): number {
   const p = first - 1;
   if (p < 0) return 0;
+  // "in Milan and Cortina", "à Lyon et Grenoble": the second of two coordinated names shares the first's preposition.
+  if (p >= 2 && !scan.cap[p] && scan.lex.coordinators.has(lowOf(scan, p)!) && scan.cap[p - 1]) {
+    let q = p - 1;
+    while (q > 0 && p - q < 4 && scan.cap[q - 1] && scan.sentenceOf[q - 1] === scan.sentenceOf[p]) q--;
+    return q > 0 && placeCueBefore(scan, q) > 0 ? 2 : 0;
+  }
   if (is(scan, p, PLACE_PREPOSITION)) return 2;
   // "près de Kharkiv", "la région de Koursk", "the city of Mosul".
   if ((is(scan, p, CONNECTOR) || lowOf(scan, p) === "of") && p >= 1) {

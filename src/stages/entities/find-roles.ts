@@ -13,6 +13,8 @@ export interface RoleMatch {
 // A title phrase longer than this is a clause, not a role.
 const MAX_ROLE_TOKENS = 10;
 const CLOSERS = /^[,.;:)»”"!?—–]$/u;
+// Words that may close an apposition after its head, as a comma would.
+const APPOSITION_TAILS = new Set(["from", "in", "at", "since", "near", "depuis", "dans", "près", "chez"]);
 const PREPOSITIONS = new Set(["for", "of", "at", "to", "with", "from", "by", "on", "in", "à", "pour", "chez", "auprès"]);
 
 /** Finds the roles stated around one name: a title before it, or an apposition after it. */
@@ -105,7 +107,9 @@ function roleBefore(
   const english = scan.lex.modifiersPrecedeHead;
   while (k >= 0 && end - k < MAX_ROLE_TOKENS && scan.sentenceOf[k] === sentence) {
     const t = scan.tokens[k]!;
-    if (t.kind !== "word" || (english ? !titleish(scan, k) : isBreaker(scan, k))) break;
+    // "The mayor of Kalvos, Nikos Petridis": "of" stays inside a title set off by a comma; without one,
+    // "the chairman of Mrs. Clinton’s campaign" is someone else's title.
+    if (t.kind !== "word" || (english ? !(titleish(scan, k) || (comma && lowOf(scan, k) === "of")) : isBreaker(scan, k))) break;
     lo = k;
     k--;
   }
@@ -175,7 +179,9 @@ function roleAfter(scan: Scan, last: number): RoleMatch | null {
   k++;
   const sentence = scan.sentenceOf[last];
   if (k < scan.tokens.length && is(scan, k, DETERMINER)) k++;
-  const from = k;
+  // "a 67-year-old beekeeper": the age before the head is no part of the title.
+  if (scan.tokens[k]?.kind === "number" && scan.tokens[k + 1]?.text === "-" && scan.tokens[k + 2]?.text.toLowerCase() === "year-old") k += 3;
+  let from = k;
   let to = -1;
   while (k < scan.tokens.length && k - from < MAX_ROLE_TOKENS + 2 && scan.sentenceOf[k] === sentence) {
     const t = scan.tokens[k]!;
@@ -185,9 +191,10 @@ function roleAfter(scan: Scan, last: number): RoleMatch | null {
     k++;
   }
   if (to < from) return null;
-  // An apposition is closed by punctuation: "Significantly, the judge said" is no apposition.
+  // An apposition is closed by punctuation ("Significantly, the judge said" is no apposition), or by a
+  // preposition of place or time after its head: "a beekeeper from Kirinthos", "boulangère à Metz depuis 2004".
   const closer = scan.tokens[to + 1];
-  if (closer && scan.sentenceOf[to + 1] === sentence && !CLOSERS.test(closer.text)) return null;
+  if (closer && scan.sentenceOf[to + 1] === sentence && !CLOSERS.test(closer.text) && !APPOSITION_TAILS.has(lowOf(scan, to + 1)!)) return null;
   const h = headGender(scan, from, to);
   if (!h) return null;
   // "…, President Bill Clinton, …" is a list of names, not an apposition.

@@ -26,6 +26,24 @@ rick robert roberto rodrigo roger roland romain ron ronald rudolf ryan said sali
 scott sean sébastien serge simon stefan stéphane stephen steve steven sven sylvain tariq ted thierry
 thomas tim timothy tom tony valentin victor vincent walter wilhelm william xavier yann yannick yves
 youssef yusuf zoltan
+abdelaziz abdelkader abderrahmane abdou abdoulaye abebe adama ahmet alassane alessio aleksandr aleksander
+alexei alexey alfonso amadou amine anatoli andrei andriy anil antonin arjun aymeric bertrand bilal
+boubacar carlo cheikh chinedu christophe corentin craig cristiano damien darren david dieter dmitri dmitry
+dmytro duncan eddie edgar edmond elie élie émile emeka emilio enrique erwan esteban fabio fabrizio federico
+félix felipe fernand florentin gareth gaspard gaston gauthier gautier gavin geoffrey gerhard gianni giacomo
+gonzalo gordon graham greg gregory gunnar günter gustave gwenaël hadrien hamza heinz henrik hicham hiroshi
+ian ignacio ilyès ismaël ismail issa jacky jaime jamal jamie jean-baptiste jean-christophe jean-jacques
+jean-louis jean-noël jean-philippe jeremy jérémy jens joao joão joaquín joaquin joel joris josé-luis julio
+jürgen kamau kenji kevin kévin khaled killian kofi krzysztof kwame kylian lars liam loïc lucien luiz luke
+maël mahmoud malik mamadou marcelo marcello marek marius markus martial mateo mathéo mathis matt mauricio
+maxence mehdi mikhail mickaël miroslav mohamed-ali moussa mourad moustafa mustafa mykhailo narendra nasser
+neil nicolás nigel nikolai nils noah nordine norbert octave oleg oleksandr oleksiy oliver olivier omar
+ousmane owen patrice pavel pavlo petro philippe piotr quentin rachid rahul rajesh raúl raul rayan renaud
+riccardo rodolphe romeo roméo ronan rory rudy rui russell sacha salah sanjay sergei sergey sergio
+serhiy seydou sofiane souleymane stefano stuart takeshi tanguy tarek teddy terry tesfaye théo théophile
+thibault thibaut thorsten timothée tobias tomasz trevor tristan tunde ulrich uwe vijay vincenzo vitali
+viktor vivien vladimir volodymyr walid wayne wojciech wolfgang yacine yassine yevgeny yoann yohan yuri
+iouri zinedine zbigniew
 `;
 
 const FEMALE = `
@@ -44,6 +62,17 @@ mireille monica monique nadia nancy natacha nathalie nicole nina noémie océane
 patricia pauline pénélope rachel rebecca renée rita rosa rose sabine sandra sara sarah séverine sharon
 simone sofia solène sonia sophie stéphanie susan suzanne sylvie tatiana teresa thérèse ursula valérie
 vanessa véronique victoria virginie yasmina yasmine yvonne zoé
+agnieszka aïssatou aissatou akinyi alejandra alessandra alexia alix amandine amina aminata anaïs anjali
+annalena apolline ashley astrid atieno awa axelle beatriz birgit blandine capucine carolina catalina
+chiara chioma claudine coralie cristina dalia daria déborah delia ekaterina eleanor élodie
+eloïse éloïse emilie émilie emmanuelle fanny farida fatou federica gabriela galina giorgia giovanna
+gwendoline hafsa heike hélèna hortense imane inès irina jennifer jessie jocelyne karima katarzyna
+khadija laëtitia lætitia laurène leïla léna lina lisa lola lucía ludivine lyudmila magali
+magdalena malika manon margaux margot mariam marianne marina marta mathilde maude mélissa
+mette monique morgane muriel myriam nadège naïma natalia natalya nathalie ngozi njeri noëlle nour
+oksana olena olga ophélie paola paula pilar priya rania raphaëlle rébecca régine rocío romane roxane
+salma samira sana ségolène sigrid silvia solange souad sunita svetlana sylviane tiphaine ulrike
+valentina viviane wambui wanjiru ximena yulia ioulia zahra zineb
 `;
 
 function load(list: string, gender: Gender, into: Map<string, Gender | null>): void {

@@ -6,7 +6,7 @@ import { CITY_CUE, findNames, type NameCandidate, type TypeScores } from "./find
 import { findInstitutions } from "./find-institutions.js";
 import { findRoles } from "./find-roles.js";
 import { resolveNominals, type OrgGroup } from "./resolve-nominals.js";
-import { resolvePronouns, resolveTitles, type EntityDraft } from "./resolve-references.js";
+import { resolvePronouns, resolveTitles, resolveTitlesAhead, type EntityDraft } from "./resolve-references.js";
 import { isAcronym, isAllUpper, releaseScan, scanDocument, type Scan } from "./scan.js";
 import type { Gender } from "./types.js";
 
@@ -57,6 +57,7 @@ export function findEntities(scan: Scan): Entity[] {
     ends.add(c.last);
   }
   resolveTitles(scan, drafts, { starts, ends });
+  resolveTitlesAhead(scan, drafts, { starts, ends });
   resolveNominals(scan, orgs, { starts, ends });
   resolvePronouns(scan, drafts);
   const entities = drafts.map((d) => d.entity);

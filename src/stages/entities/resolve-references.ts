@@ -59,6 +59,76 @@ export function resolveTitles(scan: Scan, drafts: EntityDraft[], bounds: NameBou
   }
 }
 
+/**
+ * Gives a title that opens a sentence with no name ("La maire de Saint-Junien a estimé…") to the person
+ * first named at the start of the next one ("Hélène Cazals a assuré…"), as wire copy introduces people.
+ */
+export function resolveTitlesAhead(scan: Scan, drafts: EntityDraft[], bounds: NameBounds): void {
+  const lex = scan.lex;
+  const sentences = scan.sentenceTokens;
+  let firstNamed: Map<number, EntityDraft> | null = null;
+  for (let si = 0; si + 1 < sentences.length; si++) {
+    const [from, to] = sentences[si]!;
+    // The cheap test first: an article, maybe a modifier, then a title head.
+    if (!lex.definiteSingular.has(lowOf(scan, from)!)) continue;
+    // "the deputy mayor", "the head of": the last head among the first words ("deputy" and "head" modify too).
+    let h = -1;
+    for (let k = from + 1; k < to && k - from <= 3 && is(scan, k, ROLE_MODIFIER | ROLE_HEAD); k++) if (is(scan, k, ROLE_HEAD)) h = k;
+    if (h < 0) continue;
+    const phrase = titlePhrase(scan, h);
+    if (!phrase || phrase.from - 1 !== from || bounds.starts.has(phrase.to + 1) || scan.tokens[phrase.to + 1]?.text === ",") continue;
+    firstNamed ??= firstMentions(drafts);
+    const next = sentences[si + 1]![0];
+    const person = firstNamed.get(scan.tokens[next]!.start);
+    if (!person || person.entity.roles.length > 0) continue;
+    const gender = lex.roleHeads.get(lowOf(scan, h)!) ?? null;
+    if (gender !== null && person.gender !== null && gender !== person.gender) continue;
+    const last = complementEnd(scan, phrase.to);
+    const start = scan.tokens[phrase.from]!.start;
+    const end = organisationEnd(drafts, start, scan.tokens[last]!.end);
+    person.entity.roles.push(scan.text.slice(start, end));
+    person.entity.mentions.unshift({ ...textSpan(scan.text, start, end), kind: "title" });
+  }
+}
+
+// "directeur de l’usine de Vitré", "head of the union": particles and the nouns they bring, up to the verb.
+function complementEnd(scan: Scan, to: number): number {
+  const sentence = scan.sentenceOf[to];
+  let end = to;
+  let k = to + 1;
+  while (k - to <= 8 && scan.sentenceOf[k] === sentence) {
+    let n = k;
+    while (n - k < 2 && (scan.lex.connectors.has(lowOf(scan, n)!) || lowOf(scan, n) === "of" || scan.lex.definiteSingular.has(lowOf(scan, n)!)) && !isCapitalised(scan, n)) n++;
+    if (n === k || scan.sentenceOf[n] !== sentence || scan.tokens[n]!.kind !== "word" || scan.lex.phraseBreakers.has(lowOf(scan, n)!)) break;
+    if (!isCapitalised(scan, n) && scan.lex.stopwords.has(lowOf(scan, n)!)) break;
+    // "of the port authority": a lower-case organisation noun completes the complement.
+    if (!isCapitalised(scan, n + 1) && scan.sentenceOf[n + 1] === sentence && scan.lex.orgHeads.has(lowOf(scan, n + 1) ?? "")) n++;
+    end = n;
+    k = n + 1;
+  }
+  return end;
+}
+
+// The people whose first mention is a name, by where it starts.
+function firstMentions(drafts: readonly EntityDraft[]): Map<number, EntityDraft> {
+  const out = new Map<number, EntityDraft>();
+  for (const d of drafts) {
+    const m = d.entity.mentions[0];
+    if (d.entity.type === "PER" && m && m.kind === "name") out.set(m.start, d);
+  }
+  return out;
+}
+
+// "président de la Fédération de la boulangerie de Moselle": the title runs to the end of the body it names.
+function organisationEnd(drafts: readonly EntityDraft[], start: number, end: number): number {
+  let out = end;
+  for (const d of drafts) {
+    if (d.entity.type !== "ORG") continue;
+    for (const m of d.entity.mentions) if (m.start > start && m.start < end && m.end > out) out = m.end;
+  }
+  return out;
+}
+
 function isRoleHolder(d: EntityDraft): boolean {
   return d.entity.type === "PER" && d.entity.roles.length > 0;
 }

@@ -34,10 +34,22 @@ export interface EntitiesLexicon {
   readonly orgSuffixes: ReadonlySet<string>;
   /** Lower-cased names of institutions known by a building or a nickname ("maison blanche", "kremlin", "white house"). */
   readonly institutions: ReadonlySet<string>;
+  /**
+   * Lower-cased institutions of `institutions` named after their building or street ("matignon", "bercy",
+   * "white house"): right after a preposition of `seatPrepositions` they are the place itself ("devant Bercy").
+   */
+  readonly seats: ReadonlySet<string>;
+  /**
+   * Prepositions that make a building of `seats` a place, an article between them allowed ("devant", "outside").
+   * "à Matignon", "at the White House" stay the body, as this project's tests have it.
+   */
+  readonly seatPrepositions: ReadonlySet<string>;
   /** Lower-cased place names that are not countries: continents, regions, cities, in this language's spelling. */
   readonly places: ReadonlySet<string>;
-  /** Lower-cased nouns after which a name is a place ("région", "ville", "city", "province"), followed by a connector. */
+  /** Lower-cased nouns after which a name is a place ("région", "ville", "city", "province", "maire", "mayor"), followed by a connector. */
   readonly placeNouns: ReadonlySet<string>;
+  /** Conjunctions that join two names ("et", "and"): the second shares the place preposition of the first. */
+  readonly coordinators: ReadonlySet<string>;
   /** Lower-case words right before a name that make it a place ("à", "en", "près", "in", "near"). */
   readonly placePrepositions: ReadonlySet<string>;
   /** Words of travel that make a name after "to" a place ("trip", "flew"): "a trip to Prestonfield", not "a letter to Smith". */
@@ -78,6 +90,8 @@ export interface EntitiesLexicon {
   readonly regionAbbreviations: ReadonlySet<string>;
   /** Lower-case nouns right before a name that make it a product, programme or work ("fusée", "satellite", "program"). */
   readonly miscCueBefore: ReadonlySet<string>;
+  /** Lower-cased first parts of hyphenated one-token place names ("saint" in "Saint-Junien", "sainte"). */
+  readonly placePrefixes: ReadonlySet<string>;
   /** Lower-case words between hyphens inside one-token place names ("sur" in "Noyal-sur-Vilaine", "upon"). */
   readonly placeInfixes: ReadonlySet<string>;
   /** Abbreviated titles and the word they stand for ("sen." → "senator"), to match a role with its full form. */

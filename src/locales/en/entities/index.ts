@@ -27,7 +27,7 @@ export const ENTITIES: EntitiesLexicon = {
     mr mrs ms dr sir madam
     is are was were be been has have had do does did will would shall should can could may might must
     according asked told said says added
-    read share follow subscribe advertisement photo video image getty reuters file
+    read share follow subscribe advertisement photo video image getty file
     one two three four five six seven eight nine ten
     it's that's there's here's what's let's i've i'm i'd i'll we've we're you're they're
     until unlike like amid via per whose whatever whenever wherever please thanks dear
@@ -53,7 +53,12 @@ export const ENTITIES: EntitiesLexicon = {
      superintendent principal dean provost chancellor rector pastor priest reverend minister preacher actor actress
      singer rapper musician artist star player quarterback pitcher striker champion boxer referee president-elect
      governor-elect co-founder cofounder chairperson administrator inspector attorney-general
-     sen. gov. rep. gen. lt. col. maj. capt. sgt. adm. rev. amb. supt. det. atty. cmdr. insp. lt.gov.`,
+     sen. gov. rep. gen. lt. col. maj. capt. sgt. adm. rev. amb. supt. det. atty. cmdr. insp. lt.gov.
+     farmer beekeeper shopkeeper teacher lecturer student pensioner retiree pilot
+     firefighter paramedic midwife pharmacist veterinarian vet engineer architect accountant banker trader
+     mechanic electrician plumber fisherman herder winemaker grower rancher
+     athlete skier runner cyclist swimmer footballer goalkeeper midfielder defender medalist medallist
+     volunteer worker employee resident nun`,
   ),
   roleModifiers: words(`
     former ex acting interim deputy vice prime press foreign defense defence interior finance justice health
@@ -64,6 +69,8 @@ export const ENTITIES: EntitiesLexicon = {
     science technology research first-team head team youth club
     city council county state transit police fire school district campaign party union board committee agency company
     city-council town village regional local
+    service ministry department government army navy hospital court prison airport rescue coast guard
+    border customs emergency civil protection
   `),
   portfolios: words(`
     defense defence foreign affairs interior justice health economy finance treasury budget education culture
@@ -82,7 +89,8 @@ export const ENTITIES: EntitiesLexicon = {
     telegraph guardian mirror express independent bulletin monitor newsweek magazine echo
     airlines airways air motors energy oil petroleum pharmaceuticals systems technologies holdings media
     communications entertainment studios records foods partners capital industries enterprises labs laboratories
-    police reserve guard corps patrol force
+    police reserve guard corps patrol force alliance coalition
+    farmacia banca banco grupo universidad università universität instituto istituto fundación fondazione stiftung
   `),
   orgPrefixNouns: words("court council ministry department agency guard commission"),
   institutionAdjectives: words(`
@@ -131,8 +139,32 @@ export const ENTITIES: EntitiesLexicon = {
     al-qaeda
     isis
     islamic state
+    reuters
+    bloomberg
+    associated press
+    agence france-presse
+    agence france presse
   `),
+  seats: lines(`
+    white house
+    kremlin
+    elysee
+    élysée
+    elysee palace
+    pentagon
+    downing street
+    capitol hill
+    vatican
+    wall street
+    scotland yard
+  `),
+  seatPrepositions: words("outside"),
   places: lines(`
+    england
+    scotland
+    wales
+    northern ireland
+    great britain
     europe
     africa
     asia
@@ -364,7 +396,8 @@ export const ENTITIES: EntitiesLexicon = {
     wisconsin
     wyoming
   `),
-  placeNouns: words("region city province oblast state town village capital republic island territory county"),
+  placeNouns: words("region city province oblast state town village capital republic island territory county mayor governor"),
+  coordinators: words("and or"),
   placePrepositions: words("in near from across outside inside toward towards"),
   travelBeforeTo: words(`
     trip trips visit visits journey flight flights travel travels traveled travelled travelling traveling
@@ -429,6 +462,7 @@ export const ENTITIES: EntitiesLexicon = {
     system program programme project mission operation missile missiles drone drones aircraft jet jets plane helicopter
     software app vaccine drug film movie novel album show series
   `),
+  placePrefixes: words("saint sainte st ste"),
   placeInfixes: words("upon on under in le la les en sur sous"),
   roleAbbreviations: new Map([
     ["sen", "senator"], ["rep", "representative"], ["gov", "governor"], ["gen", "general"], ["lt", "lieutenant"],

@@ -37,7 +37,7 @@ export const ENTITIES: EntitiesLexicon = {
   ]),
   roleHeads: gendered(
     `président vice-président directeur ambassadeur conseiller chancelier roi prince
-     empereur sénateur député maire gouverneur procureur juge avocat général commandant colonel lieutenant capitaine
+     empereur sénateur député gouverneur procureur juge avocat général commandant colonel lieutenant capitaine
      sergent patron fondateur négociateur envoyé émissaire représentant
      rapporteur médiateur commissaire préfet délégué candidat leader opposant militant analyste expert chercheur
      professeur économiste historien politologue journaliste correspondant rédacteur éditorialiste entraîneur
@@ -46,19 +46,28 @@ export const ENTITIES: EntitiesLexicon = {
      chirurgien infirmier ingénieur architecte écrivain auteur romancier cinéaste réalisateur acteur chanteur
      musicien artiste joueur athlète syndicaliste élu adjoint docteur
      administrateur opérateur ouvrier technicien magistrat substitut greffier trésorier gérant enseignant
-     instituteur pharmacien agriculteur éleveur commerçant policier présentateur animateur consultant`,
+     instituteur pharmacien agriculteur éleveur commerçant policier présentateur animateur consultant
+     pâtissier viticulteur vigneron apiculteur pêcheur chauffeur conducteur livreur facteur
+     artisan restaurateur hôtelier serveur coiffeur caissier étudiant lycéen retraité salarié employé
+     mécanicien électricien plombier ambulancier brancardier aide-soignant
+     skieur nageur coureur footballeur rugbyman handballeur attaquant gardien entrepreneur habitant riverain`,
     `présidente vice-présidente directrice ambassadrice conseillère chancelière reine princesse impératrice sénatrice
      députée mairesse gouverneure procureure avocate commandante patronne fondatrice dirigeante négociatrice envoyée
      représentante rapporteure médiatrice commissaire déléguée candidate opposante militante chercheuse professeure
      historienne politologue correspondante rédactrice attachée
      physicienne infirmière écrivaine autrice romancière réalisatrice actrice chanteuse musicienne joueuse élue adjointe
      administratrice opératrice ouvrière technicienne magistrate substitute greffière trésorière gérante enseignante
-     institutrice pharmacienne agricultrice éleveuse commerçante policière présentatrice animatrice consultante`,
-    `porte-parole secrétaire ministre chef cheffe dirigeant attaché
+     institutrice pharmacienne agricultrice éleveuse commerçante policière présentatrice animatrice consultante
+     boulangère bouchère pâtissière viticultrice vigneronne apicultrice pêcheuse conductrice livreuse factrice
+     artisane restauratrice hôtelière cuisinière serveuse coiffeuse caissière étudiante lycéenne retraitée
+     salariée employée mécanicienne électricienne ambulancière aide-soignante skieuse nageuse coureuse
+     footballeuse attaquante gardienne entrepreneuse habitante riveraine`,
+    `porte-parole secrétaire ministre maire chef cheffe dirigeant attaché
      coordinateur coordinatrice chargé chargée haut-commissaire responsable
      infectiologue virologue immunologue épidémiologue cardiologue pneumologue pédiatre psychiatre psychologue
      urgentiste anesthésiste radiologue oncologue neurologue gynécologue démographe géographe urbaniste juriste
-     notaire huissier bâtonnier gendarme pompier vétérinaire photographe sage-femme comptable`,
+     notaire huissier bâtonnier gendarme pompier vétérinaire photographe sage-femme comptable
+     fleuriste cycliste pilote dentiste kinésithérapeute sapeur-pompier bénévole`,
   ),
   roleModifiers: words("ancien ancienne ex premier première nouveau nouvelle futur future actuel actuelle vice sous haut haute grand grande"),
   portfolios: words(`
@@ -74,11 +83,12 @@ export const ENTITIES: EntitiesLexicon = {
     académie université école société compagnie groupe association syndicat confédération alliance ligue observatoire
     centre fondation direction département état-major garde armée brigade régiment division autorité caisse chambre
     secrétariat bureau délégation mission conférence cabinet club journal hôpital église équipe
-    port aéroport région préfecture mairie parquet métropole collectivité chu chr chru
+    port aéroport région préfecture mairie parquet métropole collectivité chu chr chru police gendarmerie
+    farmacia banca banco grupo universidad università universität instituto istituto fundación fondazione stiftung
   `),
   orgPrefixNouns: words(`
     palais ministère hôtel quai parquet tribunal cour conseil préfecture sous-préfecture mairie hôpital université
-    rectorat commissariat gendarmerie agence
+    rectorat commissariat gendarmerie agence chambre police
   `),
   institutionAdjectives: words(`
     correctionnel correctionnelle administratif administrative municipal municipale régional régionale
@@ -125,7 +135,25 @@ export const ENTITIES: EntitiesLexicon = {
     hezbollah
     hamas
     talibans
+    reuters
+    bloomberg
+    associated press
+    agence france-presse
   `),
+  seats: lines(`
+    maison blanche
+    kremlin
+    élysée
+    palais de l'élysée
+    matignon
+    pentagone
+    quai d'orsay
+    bercy
+    downing street
+    capitole
+    vatican
+  `),
+  seatPrepositions: words("devant"),
   places: lines(`
     europe
     afrique
@@ -504,7 +532,8 @@ export const ENTITIES: EntitiesLexicon = {
     la réunion
     mayotte
   `),
-  placeNouns: words("région ville province oblast département commune village capitale république île territoire"),
+  placeNouns: words("région ville province oblast département commune village capitale république île territoire maire mairesse gouverneur gouverneure"),
+  coordinators: words("et ou"),
   placePrepositions: words("à en près vers depuis via"),
   // "à" is a place preposition already: "un déplacement à Brest".
   travelBeforeTo: new Set(),
@@ -554,6 +583,7 @@ export const ENTITIES: EntitiesLexicon = {
     système programme projet mission opération plan missile missiles drone drones avion avions hélicoptère
     logiciel application vaccin médicament film roman album émission série opus
   `),
+  placePrefixes: words("saint sainte st ste"),
   placeInfixes: words("sur sous en lès lez et aux au à le la les de du des d' d’"),
   roleAbbreviations: new Map([
     ["pdg", "président-directeur"], ["dg", "directeur"], ["pr", "professeur"], ["dr", "docteur"], ["me", "avocat"], ["mgr", "évêque"],
