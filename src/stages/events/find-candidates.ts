@@ -4,6 +4,7 @@ import type { SentenceView } from "./sentence-view.js";
 import type { EventsLexicon } from "./types.js";
 import { candidateShapesOf, demonymCode, upperAt, wordFacts } from "./word-info.js";
 import { hasShapeOf } from "./word-shapes.js";
+import { firstAtOrAfter } from "../../model/search.js";
 
 /** Something in a sentence that can fill a participant slot. */
 export interface Candidate {
@@ -78,14 +79,7 @@ function byStartThenOrder(starts: readonly number[]): number[] {
 
 // The first mention starting at or after an offset.
 function firstMentionFrom(mentions: MentionIndex, offset: number): number {
-  let lo = 0;
-  let hi = mentions.starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions.starts[mid]! < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstAtOrAfter(mentions.starts, offset);
 }
 
 // Moves a cursor over the mentions to the first one starting at or after an offset.

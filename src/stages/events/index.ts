@@ -15,6 +15,7 @@ import { clauseIndexOf, splitClauses } from "./split-clauses.js";
 import type { EventsLexicon } from "./types.js";
 import { triggerShapesOf, wordCues, wordInfoOf } from "./word-info.js";
 import { hasShapeAt } from "./word-shapes.js";
+import { firstAtOrAfter } from "../../model/search.js";
 
 export type { EventsLexicon, GovernorKind, ModalityCues, RoleWords, TriggerSense, VerbForm, VerbPhrase, VerbTense } from "./types.js";
 
@@ -472,14 +473,7 @@ function namesWord(name: string, word: string): boolean {
 
 // The index of the last mention that starts before an offset, or -1.
 function mentionBefore(mentions: MentionIndex, offset: number): number {
-  let lo = 0;
-  let hi = mentions.starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions.starts[mid]! < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+  return firstAtOrAfter(mentions.starts, offset) - 1;
 }
 
 /** A pronoun stands for the nearest person before it: in its sentence, else a previous sentence's subject. */

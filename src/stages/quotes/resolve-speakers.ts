@@ -4,6 +4,7 @@ import type { Candidate } from "./candidate.js";
 import { resolveNominal } from "../entities/index.js";
 import type { QuoteContext, SpeakerPhrase } from "./context.js";
 import { indexPeople, phraseGender, pronounAntecedent, type PeopleIndex, type PriorSpeaker } from "./resolve-pronoun.js";
+import { firstAtOrAfter } from "../../model/search.js";
 
 /** A pronoun looks back this many sentences for its speaker. */
 const PRONOUN_REACH = 8;
@@ -85,14 +86,7 @@ function indexMentionsSlowly(entities: readonly Entity[]): MentionIndex {
 
 /** Index of the first mention that starts at or after an offset. */
 function firstFrom(ix: MentionIndex, offset: number): number {
-  let lo = 0;
-  let hi = ix.starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ix.starts[mid]! < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstAtOrAfter(ix.starts, offset);
 }
 
 /** The first entity (in entity order) with a mention overlapping [start, end) that passes a test. */
