@@ -680,7 +680,7 @@ export const CITY_CUE = 0.75;
 function isHyphenatedPlace(scan: Scan, raw: string): boolean {
   if (raw.indexOf("-") < 0) return false;
   const parts = raw.split("-");
-  // "Saint-Junien", "Sainte-Maxime": a saint's name joined by a hyphen is a town (or a parish) far more often than a person.
+  // "Saint-Brevin", "Sainte-Maxime": a saint's name joined by a hyphen is a town (or a parish) far more often than a person.
   if (parts.length >= 2 && startsCapital(parts[1]!) && scan.lex.placePrefixes.has(parts[0]!.toLowerCase())) return true;
   const tail = parts[parts.length - 1]!;
   // "Saint-Pierre-d’Oléron": the last part may carry an elided particle.
@@ -756,7 +756,7 @@ function orgCueAround(scan: Scan, first: number, last: number): number {
   return scan.lex.lowercaseOrgContinuation ? cueThroughComplement(scan, first) : 0;
 }
 
-// "le groupe de maisons de repos Meridis", "l’association de contribuables Vivre à Grenoble": the cue
+// "le groupe de cliniques Solvia", "l’association de contribuables Vivre à Tulle": the cue
 // noun and its complement, then the name in apposition (a name right after "de" is the complement itself).
 function cueThroughComplement(scan: Scan, first: number): number {
   const p = first - 1;

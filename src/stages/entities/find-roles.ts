@@ -95,7 +95,7 @@ function roleBefore(
   if (k < 0) return null;
   const sentence = scan.sentenceOf[first];
   let strictComma = afterRank;
-  // "L’avocat de la défense, Me Karim Oussaidi": the courtesy title sits between the role and the name.
+  // "L’avocat de la défense, Me Paul Ferrand": the courtesy title sits between the role and the name.
   if (allowComma && k > 0 && is(scan, k, HONORIFIC) && scan.tokens[k - 1]!.text === ",") {
     k--;
     strictComma = true;
@@ -135,7 +135,7 @@ function roleBefore(
   }
   const h = headGender(scan, lo, end);
   if (!h) return null;
-  // "administrateur du groupe de maisons de repos Meridis": a lone unknown word right after the
+  // "administrateur du groupe de cliniques Solvia": a lone unknown word right after the
   // complement of a title is what the complement names, not the holder of the title.
   if (!comma && cand.first === cand.last && !is(scan, cand.first, FIRST_NAME) && hasConnector(scan, h.head + 1, end)) return null;
   const from = withPreModifiers(scan, h.head, lo);

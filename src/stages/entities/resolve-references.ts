@@ -60,7 +60,7 @@ export function resolveTitles(scan: Scan, drafts: EntityDraft[], bounds: NameBou
 }
 
 /**
- * Gives a title that opens a sentence with no name ("La maire de Saint-Junien a estimé…") to the person
+ * Gives a title that opens a sentence with no name ("La maire de Saint-Brevin a estimé…") to the person
  * first named at the start of the next one ("Hélène Cazals a assuré…"), as wire copy introduces people.
  */
 export function resolveTitlesAhead(scan: Scan, drafts: EntityDraft[], bounds: NameBounds): void {

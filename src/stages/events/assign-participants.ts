@@ -310,7 +310,7 @@ export function assignParticipants(ctx: ParticipantContext, hit: TriggerHit, cla
     const leader = sentenceOrganiser(ctx, ctx.lex.cues.organiser);
     if (leader && leader.to <= hit.from && leader.from >= clause.from) add(leader, "source");
   }
-  // A name inside a verb phrase is its object: "appelé le gouvernement à", "closed the Nadapal border".
+  // A name inside a verb phrase is its object: "appelé le gouvernement à", "closed the Kalama border".
   if (hit.pos === "verb") for (let n = beforeTo; n < afterFrom; n++) add(candidates[n]!, "target");
   for (let n = afterFrom; n < inTo; n++) {
     const c = candidates[n]!;
@@ -389,7 +389,7 @@ function ownsNext(ctx: ParticipantContext, c: Candidate): boolean {
 }
 
 /**
- * The named body or place a group noun belongs to, right after it ("les salariés de Norvia", "the workers
+ * The named body or place a group noun belongs to, right after it ("les salariés de Ferlac", "the workers
  * at Ford", "firefighters from Cyprus"): a group acts for it, so both are the act's side. Null for a name.
  */
 function namedOwnerOf(ctx: ParticipantContext, head: Candidate, before: number): Candidate | null {

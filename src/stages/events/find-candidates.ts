@@ -202,7 +202,7 @@ export const POSSESSIVE = /['’]s$/;
 
 function dropTitleModifiers(candidates: Candidate[], view: SentenceView, lex: EventsLexicon): Candidate[] {
   return candidates.filter((c, k) => {
-    // "le collectif Liberté vaccinale 35", "the union Unite": the name that follows a group noun is the group's.
+    // "le collectif Terre Vive 44", "the union Unite": the name that follows a group noun is the group's.
     if (c.kind === "nominal" || c.kind === "people") return candidates[k + 1]?.from !== c.to;
     if (isStrong(c) || c.kind === "pronoun" || c.kind === "self") return true;
     // "Kenya’s Foreign Ministry": the possessor is a party of its own, not a title.

@@ -441,7 +441,7 @@ const GROUP_REACH = 40;
 
 /**
  * A group noun stands for the nearest organisation named before it whose name holds the noun, or
- * that the noun introduced ("le collectif" → "le collectif Liberté vaccinale 35", "the agency" →
+ * that the noun introduced ("le collectif" → "le collectif Terre Vive 44", "the agency" →
  * "World Anti-Doping Agency"); with none, it stays itself.
  */
 function bodyNamedBefore(group: Candidate, view: SentenceView, mentions: MentionIndex, text: string): Candidate {

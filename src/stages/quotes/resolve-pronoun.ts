@@ -5,7 +5,7 @@ import { quotationAt, tokenAtOrAfter, type QuoteContext } from "./context.js";
 
 /** A pronoun looks back this many sentences for the person it stands for. */
 const PRONOUN_REACH = 8;
-/** How many tokens before a name its title or apposition may take ("la directrice de l'ARS, Hélène Caradec"). */
+/** How many tokens before a name its title or apposition may take ("la directrice de l'ARS, Claire Dumas"). */
 const APPOSITION_REACH = 8;
 
 /** A speaker already resolved, as the pronoun resolver sees it: where it spoke and whom it names. */
