@@ -40,7 +40,7 @@ function nameWords(scan: Scan, c: NameCandidate): readonly string[] {
   return c.words.some((w) => connectors.has(w)) ? c.words.filter((w) => !connectors.has(w)) : c.words;
 }
 
-// "Norvia de Douai", "Crédit agricole de Bretagne": a known town after the particle, with no first name
+// "Ferlac de Vierzon", "Crédit agricole de Bretagne": a known town after the particle, with no first name
 // at the head, is a seat that the text names on its own too, not a surname ("Kito de Pavant" keeps his).
 function seatAfterParticle(scan: Scan, c: NameCandidate): boolean {
   const n = c.words.length;
@@ -113,7 +113,7 @@ export function clusterNames(scan: Scan, cands: readonly NameCandidate[]): numbe
     byGiven.set(k, list);
   });
   for (const [k, list] of byGiven) if (new Set(list.map((j) => cands[j]!.key)).size > 1) byGiven.delete(k);
-  // "Norvia" after "Norvia de Douai": the brand alone names the body its seat qualifies.
+  // "Ferlac" after "Ferlac de Vierzon": the brand alone names the body its seat qualifies.
   const byBrand = new Map<string, number[]>();
   forDistinct((c, i) => {
     if (!seatAfterParticle(scan, c) || c.words.length !== 3 || scan.lex.orgHeads.has(c.words[0]!) || scan.lex.stopwords.has(c.words[0]!)) return;

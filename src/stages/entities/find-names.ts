@@ -336,7 +336,7 @@ function innerAdjective(scan: Scan, first: number, last: number, k: number, to: 
   return adjacentOrSpaced(scan, last, k) && adjacentOrSpaced(scan, k, k + 1) && looksAdjective(scan, lowOf(scan, k)!);
 }
 
-// "son groupe, Grenoble Demain, déposera": inside running text, a capitalised adverb that closes a run
+// "son groupe, Tulle Avenir, déposera": inside running text, a capitalised adverb that closes a run
 // before punctuation belongs to the name; articles and particles never end one.
 function namedStopword(scan: Scan, k: number): boolean {
   if (scan.opens[k] || scan.headline[scan.sentenceOf[k]!] === 1 || is(scan, k, DETERMINER | CONNECTOR | ORG_CONNECTOR)) return false;

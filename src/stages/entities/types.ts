@@ -90,7 +90,7 @@ export interface EntitiesLexicon {
   readonly regionAbbreviations: ReadonlySet<string>;
   /** Lower-case nouns right before a name that make it a product, programme or work ("fusée", "satellite", "program"). */
   readonly miscCueBefore: ReadonlySet<string>;
-  /** Lower-cased first parts of hyphenated one-token place names ("saint" in "Saint-Junien", "sainte"). */
+  /** Lower-cased first parts of hyphenated one-token place names ("saint" in "Saint-Brevin", "sainte"). */
   readonly placePrefixes: ReadonlySet<string>;
   /** Lower-case words between hyphens inside one-token place names ("sur" in "Noyal-sur-Vilaine", "upon"). */
   readonly placeInfixes: ReadonlySet<string>;
