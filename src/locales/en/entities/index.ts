@@ -11,6 +11,22 @@ const gendered = (m: string, f: string, either: string): Map<string, Gender | nu
 };
 
 /** English entity cues: particles, titles, organisation heads, places and reporting verbs. */
+// Buildings and streets that name the body seated there: an organisation, save after a place preposition
+// ("outside the White House"), where they are the place.
+const SEATS = lines(`
+  white house
+  kremlin
+  elysee
+  élysée
+  elysee palace
+  pentagon
+  downing street
+  capitol hill
+  vatican
+  wall street
+  scotland yard
+`);
+
 export const ENTITIES: EntitiesLexicon = {
   connectors: words("de du des da di del della van von der den la le bin ben ibn al el abu"),
   orgConnectors: words("of and for on the &"),
@@ -102,16 +118,10 @@ export const ENTITIES: EntitiesLexicon = {
     inc inc. corp corp. ltd ltd. llc plc group co co. company gmbh ag sa
     partners holdings capital ventures investments associates united rovers athletic wanderers albion fc afc
   `),
-  institutions: lines(`
-    white house
-    kremlin
-    elysee
-    élysée
-    elysee palace
-    pentagon
-    downing street
-    capitol hill
-    vatican
+  // Bodies, and the buildings and streets that stand for the body seated there ("the White House said").
+  institutions: new Set([
+    ...SEATS,
+    ...lines(`
     holy see
     nato
     un
@@ -128,12 +138,9 @@ export const ENTITIES: EntitiesLexicon = {
     congress
     senate
     parliament
-    pentagon
     navy
     army
     air force
-    wall street
-    scotland yard
     supreme court
     al qaeda
     al-qaeda
@@ -145,19 +152,8 @@ export const ENTITIES: EntitiesLexicon = {
     agence france-presse
     agence france presse
   `),
-  seats: lines(`
-    white house
-    kremlin
-    elysee
-    élysée
-    elysee palace
-    pentagon
-    downing street
-    capitol hill
-    vatican
-    wall street
-    scotland yard
-  `),
+  ]),
+  seats: SEATS,
   seatPrepositions: words("outside"),
   places: lines(`
     england

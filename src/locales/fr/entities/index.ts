@@ -11,6 +11,22 @@ const gendered = (m: string, f: string, either: string): Map<string, Gender | nu
 };
 
 /** French entity cues: particles, titles, organisation heads, places and reporting verbs. */
+// Buildings and streets that name the body seated there: an organisation, save after a place preposition
+// ("devant Matignon"), where they are the place.
+const SEATS = lines(`
+  maison blanche
+  kremlin
+  élysée
+  palais de l'élysée
+  matignon
+  pentagone
+  quai d'orsay
+  bercy
+  downing street
+  capitole
+  vatican
+`);
+
 export const ENTITIES: EntitiesLexicon = {
   connectors: words("de du des d' d’ la le l' l’ van von der den di da dos das del della bin ben ibn al el abu ter zu y"),
   orgConnectors: words("et pour sur en"),
@@ -104,14 +120,10 @@ export const ENTITIES: EntitiesLexicon = {
     médias media assurances immobilier industries technologies systems tv radio info infos presse
     partners partenaires holding holdings capital ventures investments associates consulting
   `),
-  institutions: lines(`
-    maison blanche
-    kremlin
-    élysée
-    palais de l'élysée
-    matignon
-    pentagone
-    quai d'orsay
+  // Bodies, and the buildings and streets that stand for the body seated there ("the White House said").
+  institutions: new Set([
+    ...SEATS,
+    ...lines(`
     sénat
     parlement
     congrès
@@ -119,10 +131,6 @@ export const ENTITIES: EntitiesLexicon = {
     état
     etat
     état islamique
-    bercy
-    downing street
-    capitole
-    vatican
     saint-siège
     otan
     onu
@@ -140,19 +148,8 @@ export const ENTITIES: EntitiesLexicon = {
     associated press
     agence france-presse
   `),
-  seats: lines(`
-    maison blanche
-    kremlin
-    élysée
-    palais de l'élysée
-    matignon
-    pentagone
-    quai d'orsay
-    bercy
-    downing street
-    capitole
-    vatican
-  `),
+  ]),
+  seats: SEATS,
   seatPrepositions: words("devant"),
   places: lines(`
     europe
