@@ -215,17 +215,7 @@ export function matchAccording(ctx: QuoteContext, starts: AttributionStarts): Ca
       const q = quotationAt(ctx, start);
       if (q && q.start === start && q.end >= end) continue;
       if (wordCount(ctx.text, start, end, 3) < 3) continue;
-      out.push({
-        kind: "indirect",
-        start,
-        end,
-        speaker: phrase.speaker,
-        cue: { start: tokens[phrase.at]!.start, end: tokens[phrase.from - 1]!.end, lemma: phrase.lemma },
-        group: null,
-        sentence: s,
-        ruleId: `quotes/${ctx.doc.lang}/${rule}`,
-        inherit: false,
-      });
+      out.push(reportBy(ctx, phrase, start, end, s, rule));
     }
   }
   return out.concat(matchForSource(ctx, starts));
@@ -256,19 +246,25 @@ function matchForSource(ctx: QuoteContext, starts: AttributionStarts): Candidate
     const first = quotationAt(ctx, start);
     if (first && first.start === start) continue;
     if (!quotesInside(ctx, start, end) || !namesSomeone(ctx, phrase.speaker.nameStart, phrase.speaker.nameEnd)) continue;
-    out.push({
-      kind: "indirect",
-      start,
-      end,
-      speaker: phrase.speaker,
-      cue: { start: tokens[phrase.at]!.start, end: tokens[phrase.from - 1]!.end, lemma: phrase.lemma },
-      group: null,
-      sentence: s,
-      ruleId: `quotes/${ctx.doc.lang}/for-source-before`,
-      inherit: false,
-    });
+    out.push(reportBy(ctx, phrase, start, end, s, "for-source-before"));
   }
   return out;
+}
+
+/** The indirect report of [start, end) in sentence `s`, attributed to a source phrase ("selon X", "pour X"). */
+function reportBy(ctx: QuoteContext, phrase: SourcePhrase, start: number, end: number, s: number, rule: string): Candidate {
+  const { tokens } = ctx;
+  return {
+    kind: "indirect",
+    start,
+    end,
+    speaker: phrase.speaker,
+    cue: { start: tokens[phrase.at]!.start, end: tokens[phrase.from - 1]!.end, lemma: phrase.lemma },
+    group: null,
+    sentence: s,
+    ruleId: `quotes/${ctx.doc.lang}/${rule}`,
+    inherit: false,
+  };
 }
 
 /** Longest role apposition after a source's name ("Pour X, chef de service au CHU, …"). */
