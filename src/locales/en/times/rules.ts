@@ -542,7 +542,7 @@ export function buildRules(calendar: CalendarLexicon): TimeRule[] {
       { name: "Christmas Day", month: 12, day: 25 },
       { name: "Christmas Eve", month: 12, day: 24 },
       // "the Christmas market", "Christmas trees" name things, not the day.
-      { name: "Christmas(?! \\p{Ll})", month: 12, day: 25 },
+      { name: "Christmas", month: 12, day: 25, notBefore: /^[\s\u00a0]+\p{Ll}/u },
       { name: "New Year's Eve", month: 12, day: 31 },
       { name: "New Year's Day", month: 1, day: 1 },
       { name: "Valentine's Day", month: 2, day: 14 },

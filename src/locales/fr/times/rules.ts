@@ -715,7 +715,7 @@ export function buildRules(calendar: CalendarLexicon): TimeRule[] {
   const holiday = holidayRule(
     [
       // "le marché de Noël", "un sapin de Noël" name things, not the day.
-      { name: "(?<!de )Noël", month: 12, day: 25 },
+      { name: "Noël", month: 12, day: 25, notAfter: /(?:^|[\s\u00a0])de[\s\u00a0]+$/i },
       { name: "réveillon de Noël", month: 12, day: 24 },
       { name: "Toussaint", month: 11, day: 1 },
       { name: "Saint-Sylvestre", month: 12, day: 31 },
