@@ -1,7 +1,6 @@
 import type { EventMention, Quote } from "../../model/annotations.js";
 import { cueExec, cueTest } from "../events/cue-pattern.js";
 import { lowerSameLength } from "../events/sentence-view.js";
-import { bmpRegExp } from "../segment/bmp-classes.js";
 import { CHAR_CLASS, LETTER } from "../segment/char-classes.js";
 import type { ModalityCues } from "../events/types.js";
 
@@ -40,10 +39,6 @@ const NEGATIVE = new Set(["negated", "denied"]);
 // Possible or conditional events are not asserted: nothing to contradict.
 const UNASSERTED = new Set(["hypothetical", "conditional"]);
 const STEM = 5;
-// Without the u flag (see bmp-classes) unless the text holds a character outside the BMP.
-const LONG_WORD = bmpRegExp(`\\p{L}{${STEM},}`, "g");
-const LONG_WORD_U = new RegExp(`\\p{L}{${STEM},}`, "gu");
-const SURROGATE = /[\ud800-\udfff]/;
 /** Shortest content word: shorter ones are mostly function words. */
 const CONTENT_LETTERS = 4;
 
@@ -53,8 +48,11 @@ function negates(low: string, cues: ModalityCues): boolean {
   return cues.negationParticle !== undefined && cues.negationCompletion !== undefined && cueTest(cues.negationParticle, low) && cueTest(cues.negationCompletion, low);
 }
 
-// A scan over letter runs (BMP letters, as the tokenizer reads them) rather than a regex match per word.
-function contentStemsOf(low: string, functionWords: ReadonlySet<string>): Set<string> {
+const NO_WORDS: ReadonlySet<string> = new Set();
+
+// Stems (first five letters) of the words of at least `minLetters` letters, save `skip`: a scan over
+// letter runs (BMP letters, as the tokenizer reads them) rather than a regex match per word.
+function stemsOf(low: string, minLetters = STEM, skip: ReadonlySet<string> = NO_WORDS): Set<string> {
   const stems = new Set<string>();
   const n = low.length;
   let i = 0;
@@ -62,16 +60,10 @@ function contentStemsOf(low: string, functionWords: ReadonlySet<string>): Set<st
     while (i < n && (CHAR_CLASS[low.charCodeAt(i)]! & LETTER) === 0) i++;
     const start = i;
     while (i < n && (CHAR_CLASS[low.charCodeAt(i)]! & LETTER) !== 0) i++;
-    if (i - start < CONTENT_LETTERS) continue;
+    if (i - start < minLetters) continue;
     const word = low.slice(start, i);
-    if (!functionWords.has(word)) stems.add(word.slice(0, STEM));
+    if (!skip.has(word)) stems.add(word.slice(0, STEM));
   }
-  return stems;
-}
-
-function stemsOf(low: string): Set<string> {
-  const stems = new Set<string>();
-  for (const m of low.matchAll(SURROGATE.test(low) ? LONG_WORD_U : LONG_WORD)) stems.add(m[0].slice(0, STEM));
   return stems;
 }
 
@@ -120,7 +112,7 @@ export function profileQuote(
     },
     deniedByCue,
     get contentStems(): Set<string> {
-      return (contentStems ??= contentStemsOf(low, functionWords));
+      return (contentStems ??= stemsOf(low, CONTENT_LETTERS, functionWords));
     },
     get negative(): boolean {
       return (negative ??= denial !== null || negates(low, cues));
